@@ -1,0 +1,3 @@
+"""AgentDesk: a desktop companion for customer-support agents."""
+
+__version__ = "0.1.0"
