@@ -67,16 +67,30 @@ CATALOGUE: dict[IndicatorKey, IndicatorSpec] = {
     spec.key: spec
     for spec in (
         IndicatorSpec(IndicatorKey.CONVERSATIONS, _A, Unit.COUNT, _H, _REL, True, "Conversations"),
-        IndicatorSpec(IndicatorKey.HANDLING_TIME, _A, Unit.SECONDS, _L, _REL, False, "Handling time"),
-        IndicatorSpec(IndicatorKey.RESPONSE_TIME, _A, Unit.SECONDS, _L, _REL, False, "Response time"),
         IndicatorSpec(
-            IndicatorKey.FIRST_RESPONSE_TIME, _A, Unit.SECONDS, _L, _REL, False, "First response time"
+            IndicatorKey.HANDLING_TIME, _A, Unit.SECONDS, _L, _REL, False, "Handling time"
+        ),
+        IndicatorSpec(
+            IndicatorKey.RESPONSE_TIME, _A, Unit.SECONDS, _L, _REL, False, "Response time"
+        ),
+        IndicatorSpec(
+            IndicatorKey.FIRST_RESPONSE_TIME,
+            _A,
+            Unit.SECONDS,
+            _L,
+            _REL,
+            False,
+            "First response time",
         ),
         IndicatorSpec(IndicatorKey.CSAT, _S, Unit.PERCENT, _H, _PTS, False, "CSAT"),
         IndicatorSpec(IndicatorKey.NPS, _S, Unit.POINTS, _H, _PTS, False, "NPS"),
         IndicatorSpec(IndicatorKey.REVENUE, _V, Unit.CURRENCY, _H, _REL, True, "Revenue"),
         IndicatorSpec(IndicatorKey.TRANSACTIONS, _V, Unit.COUNT, _H, _REL, True, "Transactions"),
-        IndicatorSpec(IndicatorKey.AVERAGE_BASKET, _V, Unit.CURRENCY, _H, _REL, False, "Average basket"),
-        IndicatorSpec(IndicatorKey.CONVERSION_RATE, _V, Unit.PERCENT, _H, _PTS, False, "Conversion rate"),
+        IndicatorSpec(
+            IndicatorKey.AVERAGE_BASKET, _V, Unit.CURRENCY, _H, _REL, False, "Average basket"
+        ),
+        IndicatorSpec(
+            IndicatorKey.CONVERSION_RATE, _V, Unit.PERCENT, _H, _PTS, False, "Conversion rate"
+        ),
     )
 }

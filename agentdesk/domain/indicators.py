@@ -1,0 +1,95 @@
+"""Each indicator's value over a span, from the span's ``PeriodAggregate``, as the design says.
+
+Counts and sums are 0 when nothing happened; a mean, percent or score with nothing to measure
+is None (shown "—"), never 0, because "no rating" is not "everyone unhappy". ``missing_reason``
+says in words which of those it was, for the tooltip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from agentdesk.domain.aggregate import PeriodAggregate
+from agentdesk.domain.catalogue import IndicatorKey, IndicatorSpec
+from agentdesk.domain.facts import from_milli
+from agentdesk.domain.trend import Number, Trend
+
+IndicatorValue = Number
+"""int for counts, float for seconds, percents and NPS points, Decimal for money."""
+
+
+def _mean(total: float, n: int) -> float | None:
+    return total / n if n else None
+
+
+def _percent(part: int, whole: int) -> float | None:
+    return 100 * part / whole if whole else None
+
+
+def _average_basket(agg: PeriodAggregate) -> Decimal | None:
+    return from_milli(agg.revenue_milli) / agg.transactions if agg.transactions else None
+
+
+def _nps(agg: PeriodAggregate) -> float | None:
+    return _percent(agg.nps_promoters - agg.nps_detractors, agg.nps_rated)
+
+
+_FORMULAS: dict[IndicatorKey, Callable[[PeriodAggregate], IndicatorValue | None]] = {
+    IndicatorKey.CONVERSATIONS: lambda a: a.conversations,
+    IndicatorKey.HANDLING_TIME: lambda a: _mean(a.handling_sum, a.handling_n),
+    IndicatorKey.RESPONSE_TIME: lambda a: _mean(a.reply_sum, a.reply_n),
+    IndicatorKey.FIRST_RESPONSE_TIME: lambda a: _mean(a.first_response_sum, a.first_response_n),
+    IndicatorKey.CSAT: lambda a: _percent(a.csat_satisfied, a.csat_rated),
+    IndicatorKey.NPS: _nps,
+    IndicatorKey.REVENUE: lambda a: from_milli(a.revenue_milli),
+    IndicatorKey.TRANSACTIONS: lambda a: a.transactions,
+    IndicatorKey.AVERAGE_BASKET: _average_basket,
+    IndicatorKey.CONVERSION_RATE: lambda a: _percent(a.converted, a.conversations),
+}
+
+
+def indicator_value(key: IndicatorKey, agg: PeriodAggregate) -> IndicatorValue | None:
+    """The value of ``key`` over the span ``agg`` sums: seconds for times, 0–100 for percents,
+    −100…100 for NPS, ``Decimal`` in the workspace currency for money."""
+    return _FORMULAS[IndicatorKey(key)](agg)
+
+
+_REASONS = {
+    IndicatorKey.CSAT: "no rated conversation in this span",
+    IndicatorKey.NPS: "no NPS answer in this span",
+    IndicatorKey.AVERAGE_BASKET: "no transaction in this span",
+}
+_REPLY_TIMES = (IndicatorKey.RESPONSE_TIME, IndicatorKey.FIRST_RESPONSE_TIME)
+
+
+def missing_reason(key: IndicatorKey, agg: PeriodAggregate) -> str | None:
+    """Why ``key`` has no value over ``agg``'s span, in words; None when it has one."""
+    if indicator_value(key, agg) is not None:
+        return None
+    if key in _REASONS:
+        return _REASONS[key]
+    if agg.conversations == 0:
+        return "no conversation closed in this span"
+    if key in _REPLY_TIMES:
+        return "no agent reply to a contact in this span"
+    return "nothing to measure in this span"
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorResult:
+    """One tile: the value over the current span, the comparison and the sentence explaining it.
+
+    ``change`` is a fraction for relative indicators (0.105 = +10.5 %) and points for CSAT, NPS
+    and conversion rate (see ``trend.compare``). ``currency`` is the money indicators' currency.
+    """
+
+    key: IndicatorKey
+    spec: IndicatorSpec
+    value: IndicatorValue | None
+    previous: IndicatorValue | None
+    change: float | None
+    trend: Trend
+    tooltip: str
+    currency: str | None = None

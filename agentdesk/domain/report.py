@@ -1,0 +1,99 @@
+"""The indicators page as one value: every tile of a window, ready for the window and ``--json``.
+
+Pure assembly: the service fetches one ``PeriodAggregate`` for ``window.current`` and one for
+``window.previous`` and everything else follows here, so the window and the CLI cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from agentdesk.domain.aggregate import PeriodAggregate
+from agentdesk.domain.catalogue import CATALOGUE, IndicatorKey, TrendRule, Unit
+from agentdesk.domain.indicators import IndicatorResult, indicator_value, missing_reason
+from agentdesk.domain.jsonvalues import JsonObject, json_number, json_time
+from agentdesk.domain.periods import PeriodWindow
+from agentdesk.domain.tooltip import indicator_tooltip
+from agentdesk.domain.trend import compare
+
+
+def evaluate(
+    key: IndicatorKey, window: PeriodWindow, current: PeriodAggregate, previous: PeriodAggregate
+) -> IndicatorResult:
+    """One tile: value over ``window.current`` (summed in ``current``), its comparison over
+    ``window.previous`` (summed in ``previous``), trend and tooltip."""
+    spec = CATALOGUE[IndicatorKey(key)]
+    value = indicator_value(spec.key, current)
+    before = indicator_value(spec.key, previous)
+    change, trend = compare(spec, value, before)
+    currency = (current.currency or previous.currency) if spec.unit is Unit.CURRENCY else None
+    tooltip = indicator_tooltip(
+        spec,
+        window,
+        value=value,
+        previous=before,
+        change=change,
+        trend=trend,
+        reason=missing_reason(spec.key, current),
+        previous_reason=missing_reason(spec.key, previous),
+        currency=currency,
+    )
+    return IndicatorResult(spec.key, spec, value, before, change, trend, tooltip, currency)
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorReport:
+    """What ``agentdesk indicators`` shows: the window and its tiles in the admin's order."""
+
+    window: PeriodWindow
+    indicators: tuple[IndicatorResult, ...]
+
+    def to_json(self) -> JsonObject:
+        """The design's ``indicators --json`` document (plus unit, label and a few more keys).
+
+        Times are ISO 8601 on the agent's clock; values are numbers (seconds, percents 0–100,
+        NPS points, money rounded to cents); ``change`` is a fraction for relative indicators
+        (0.1053 = +10.53 %) and points for the others, as ``change_unit`` says.
+        """
+        window, tz = self.window, self.window.tz
+        return {
+            "period": window.kind.value,
+            "timezone": tz.key,
+            "start": json_time(window.current.start, tz),
+            "end": json_time(window.current.end, tz),
+            "previous_start": json_time(window.previous.start, tz),
+            "previous_end": json_time(window.previous.end, tz),
+            "period_start": json_time(window.period_start, tz),
+            "period_end": json_time(window.period_end, tz),
+            "indicators": [_result_json(result) for result in self.indicators],
+        }
+
+
+def _result_json(result: IndicatorResult) -> JsonObject:
+    relative = result.spec.trend_rule is TrendRule.RELATIVE
+    return {
+        "key": result.key.value,
+        "category": result.spec.category.value,
+        "label": result.spec.label,
+        "unit": result.spec.unit.value,
+        "value": json_number(result.value),
+        "previous": json_number(result.previous),
+        "change": json_number(result.change, 4 if relative else 2),
+        "change_unit": "ratio" if relative else "points",
+        "trend": result.trend.value,
+        "polarity": result.spec.polarity.value,
+        "currency": result.currency,
+        "tooltip": result.tooltip,
+    }
+
+
+def build_indicator_report(
+    keys: Iterable[IndicatorKey],
+    window: PeriodWindow,
+    current_agg: PeriodAggregate,
+    previous_agg: PeriodAggregate,
+) -> IndicatorReport:
+    """The tiles ``keys`` (already selected, see ``selection.select_indicators``) of ``window``."""
+    results = tuple(evaluate(key, window, current_agg, previous_agg) for key in keys)
+    return IndicatorReport(window, results)
