@@ -1,0 +1,10 @@
+"""The local SQLite store: SQLAlchemy 2 over one file, migrated by Alembic on open.
+
+See ``agentdesk.store.store.Store`` for the API, ``schema`` for the tables and the storage
+decisions (UTC microseconds, milli-units), ``engine`` for threads and transactions.
+"""
+
+from agentdesk.store.store import Store
+from agentdesk.store.values import EMPTY, OutboxEntry, PageOutcome, StoreCounts, SyncState
+
+__all__ = ["EMPTY", "OutboxEntry", "PageOutcome", "Store", "StoreCounts", "SyncState"]

@@ -1,0 +1,57 @@
+"""The SQLAlchemy engine over one SQLite file, set up for one writer and many readers.
+
+- Every pooled connection gets WAL, foreign keys, ``synchronous=NORMAL`` and a busy timeout.
+- Threads: SQLAlchemy pools file databases with a ``QueuePool`` and opens them with
+  ``check_same_thread=False``; each ``Store`` call checks a connection out for its own use and
+  returns it, so a connection is only ever used by one thread at a time. WAL lets readers on
+  other threads run while the writer writes; SQLite serialises writers.
+- Transactions: Python's ``sqlite3`` (before 3.12) begins a transaction only before DML, so a
+  read-then-write would straddle two snapshots. As SQLAlchemy documents, we switch that off and
+  emit BEGIN ourselves: deferred for readers, ``BEGIN IMMEDIATE`` for writers (connections with
+  the ``WRITER`` execution option), so a writer takes the lock up front and waits for it with the
+  busy timeout instead of failing half-way with "database is locked".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Connection, Engine, create_engine, event
+
+BUSY_TIMEOUT_S = 5.0
+"""How long a statement waits for another connection's lock before the store gives up."""
+
+WRITER: dict[str, Any] = {"agentdesk_begin": "BEGIN IMMEDIATE"}
+"""Execution options of a connection that will write (its BEGIN takes the write lock)."""
+
+
+def create_store_engine(path: Path) -> Engine:
+    url = URL.create("sqlite+pysqlite", database=str(path))
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_S},
+    )
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # None: sqlite3 never emits BEGIN on its own; _begin does (commit/rollback still work).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA cache_size = -16000")
+    finally:
+        cursor.close()
+
+
+def _begin(connection: Connection) -> None:
+    statement = connection.get_execution_options().get("agentdesk_begin", "BEGIN")
+    connection.exec_driver_sql(statement)

@@ -1,0 +1,118 @@
+"""Bring a database file to the newest schema this AgentDesk knows, or refuse it.
+
+Alembic is configured in code (no ``alembic.ini`` at run time) on the ``migrations/`` folder at
+the top of the source tree. The version check and the upgrade run in one ``BEGIN IMMEDIATE``
+transaction, so two AgentDesk processes starting together cannot both migrate, and a failed
+migration leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, text
+
+import agentdesk
+from agentdesk.errors import StoreError
+from agentdesk.store.engine import WRITER
+
+MIGRATIONS_DIR = Path(agentdesk.__file__).resolve().parent.parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None, directory: Path | None = None) -> Config:
+    """An Alembic ``Config`` on ``directory`` (default ``MIGRATIONS_DIR``); ``env.py`` uses
+    ``connection`` when given, so the migration runs inside the caller's transaction."""
+    config = Config()
+    # ConfigParser interpolates '%': a path may contain one.
+    location = str(directory or MIGRATIONS_DIR).replace("%", "%%")
+    config.set_main_option("script_location", location)
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def _scripts(config: Config) -> ScriptDirectory:
+    try:
+        return ScriptDirectory.from_config(config)
+    except CommandError as error:
+        raise StoreError(
+            f"AgentDesk's database migrations are missing from {MIGRATIONS_DIR}; "
+            "reinstall AgentDesk.",
+            details=str(error),
+        ) from error
+
+
+def _user_tables(connection: Connection) -> list[str]:
+    rows = connection.execute(
+        text("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    )
+    return [str(name) for (name,) in rows]
+
+
+def _set_foreign_keys(connection: Connection, on: bool) -> None:
+    # On the driver connection itself: SQLAlchemy would begin a transaction first, and inside
+    # one SQLite ignores this pragma.
+    dbapi_connection = connection.connection.dbapi_connection
+    if dbapi_connection is not None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+        finally:
+            cursor.close()
+
+
+@contextmanager
+def foreign_keys_off(connection: Connection) -> Iterator[None]:
+    """Foreign keys off around a migration, as SQLite's procedure for schema changes asks: a
+    migration that rebuilds ``conversations`` (Alembic's batch mode copies, drops and renames
+    it) would otherwise cascade the drop to every message. Call it outside any transaction;
+    ``check_foreign_keys`` before committing."""
+    _set_foreign_keys(connection, on=False)
+    try:
+        yield
+    finally:
+        _set_foreign_keys(connection, on=True)
+
+
+def check_foreign_keys(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"a migration broke {len(broken)} foreign keys, e.g. {broken[0]}")
+
+
+def upgrade(engine: Engine, path: Path) -> str:
+    """Apply every pending migration; return the revision the database is now at."""
+    with engine.connect() as connection:
+        connection.execution_options(**WRITER)
+        with foreign_keys_off(connection):
+            return _upgrade(connection, path)
+
+
+def _upgrade(connection: Connection, path: Path) -> str:
+    with connection.begin():
+        config = alembic_config(connection)
+        scripts = _scripts(config)
+        head = scripts.get_current_head()
+        known = {script.revision for script in scripts.walk_revisions()}
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current is not None and current not in known:
+            raise StoreError(
+                f"This database was written by a newer AgentDesk (schema {current}); "
+                "update AgentDesk or choose another data folder."
+            )
+        if current is None and _user_tables(connection):
+            raise StoreError(
+                f"{path} belongs to another program (it is a SQLite database without "
+                "AgentDesk's tables); choose another data folder."
+            )
+        if current != head:
+            command.upgrade(config, "head")
+            check_foreign_keys(connection)
+        return head or ""
