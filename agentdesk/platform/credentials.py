@@ -1,0 +1,88 @@
+"""Where the sign-in token lives: ``AGENTDESK_TOKEN``, else the OS keyring. Never a file.
+
+Without a keyring (a headless session, or keyring's ``null``/``fail`` backends) AgentDesk says
+so and points at ``AGENTDESK_TOKEN`` rather than falling back to anything on disk. No
+``KeyringBackend`` subclass may live in application code: keyring would auto-select it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Final
+
+import keyring
+from keyring.backends import fail, null
+from keyring.errors import KeyringError, PasswordDeleteError
+
+from agentdesk.errors import KeyringUnavailableError
+from agentdesk.platform.http import check_server_url
+
+log = logging.getLogger(__name__)
+
+TOKEN_ENV: Final = "AGENTDESK_TOKEN"  # noqa: S105 - the variable's name, not a token
+_NO_KEYRING_TO_WRITE = (
+    "No system keyring is available to keep your sign-in safely. "
+    "Set AGENTDESK_TOKEN=<token> in your environment instead; "
+    "AgentDesk never writes the token to a file."
+)
+_NO_KEYRING_TO_READ = (
+    "The system keyring could not be read, so AgentDesk cannot find your sign-in. "
+    "Set AGENTDESK_TOKEN=<token> in your environment instead."
+)
+
+
+class TokenStore:
+    """Tokens per server URL (normalised, so ``https://x/`` and ``https://X`` are one key)."""
+
+    def __init__(self, service: str = "agentdesk") -> None:
+        self.service = service
+
+    def __repr__(self) -> str:
+        return f"TokenStore(service={self.service!r})"
+
+    def get(self, server_url: str) -> str | None:
+        """``AGENTDESK_TOKEN`` when set, else the keyring's token for this server, else None."""
+        from_env = os.environ.get(TOKEN_ENV, "").strip()
+        if from_env:
+            return from_env
+        key = check_server_url(server_url)
+        try:
+            token = keyring.get_password(self.service, key)
+        except KeyringError as error:
+            log.warning("Keyring read failed (%s)", type(error).__name__)
+            raise KeyringUnavailableError(_NO_KEYRING_TO_READ, details=str(error)) from error
+        return token or None
+
+    def set(self, server_url: str, token: str) -> None:
+        """Keep ``token`` for this server in the keyring, or raise ``KeyringUnavailableError``."""
+        if not token:
+            raise ValueError("an empty token cannot be stored")
+        key = check_server_url(server_url)
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring | null.Keyring):
+            # ``null`` would accept the token and silently forget it.
+            raise KeyringUnavailableError(_NO_KEYRING_TO_WRITE, details=type(backend).__name__)
+        try:
+            keyring.set_password(self.service, key, token)
+        except KeyringError as error:
+            log.warning("Keyring write failed (%s)", type(error).__name__)
+            raise KeyringUnavailableError(_NO_KEYRING_TO_WRITE, details=str(error)) from error
+
+    def delete(self, server_url: str) -> bool:
+        """Forget this server's token; False when the keyring had none."""
+        key = check_server_url(server_url)
+        if isinstance(keyring.get_keyring(), null.Keyring):
+            return False
+        try:
+            keyring.delete_password(self.service, key)
+        except PasswordDeleteError:
+            return False
+        except KeyringError as error:
+            log.warning("Keyring delete failed (%s)", type(error).__name__)
+            raise KeyringUnavailableError(
+                f"The system keyring could not be changed, so the sign-in for {key} "
+                "was not removed.",
+                details=str(error),
+            ) from error
+        return True

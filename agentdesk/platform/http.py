@@ -1,0 +1,227 @@
+"""How AgentDesk speaks HTTP: which servers it will talk to, and the session that talks.
+
+**Server URLs.** The sign-in token travels in every request, so plain ``http://`` is allowed
+only where it never leaves this computer: ``localhost``, ``127.0.0.0/8`` and ``::1``. Everything
+else needs https, and the check runs before any socket is opened.
+
+**Session.** urllib3 retries what it can see (connections, timeouts, 429/5xx statuses). Two
+things it cannot do are handled elsewhere: a 200 whose body arrives broken (``transport``), and
+telling a POST that may be repeated (it carries an ``Idempotency-Key``) from one that may not,
+solved here by a twin adapter, because urllib3's ``Retry`` sees a request's method but never its
+headers.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import random
+from dataclasses import dataclass, field
+from typing import Any, Final
+from urllib.parse import SplitResult, urlsplit, urlunsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from requests.auth import AuthBase
+from urllib3.util.retry import Retry
+
+from agentdesk import __version__
+from agentdesk.errors import InsecureServerError, UsageError
+
+# --- server URLs ---------------------------------------------------------------------------
+
+_SCHEMES = ("https", "http")
+
+
+def check_server_url(url: str) -> str:
+    """Return ``url`` normalised (lower-case scheme and host, no trailing slash), or raise.
+
+    ``UsageError`` for something that is not an http(s) URL of a server;
+    ``InsecureServerError`` for plain http to a host that is not loopback.
+    """
+    text = url.strip()
+    parts = _split(text)
+    if parts.scheme not in _SCHEMES:
+        raise UsageError(
+            f"The server URL “{text}” must start with https:// "
+            "(or http:// for a server on this computer)."
+        )
+    host = parts.hostname
+    if not host:
+        raise UsageError(f"The server URL “{text}” has no host name.")
+    if parts.username is not None or parts.password is not None:
+        raise UsageError(
+            f"The server URL “{text}” contains a login or password; give only the address."
+        )
+    if parts.query or parts.fragment:
+        raise UsageError(f"The server URL “{text}” must not contain “?” or “#” parts.")
+    port = _port(parts, text)
+    if parts.scheme == "http" and not is_loopback_host(host):
+        raise InsecureServerError(
+            f"AgentDesk refuses plain http:// to {host}: your sign-in would travel unencrypted. "
+            "Use https://, or http:// only for a server on this computer "
+            "(localhost, 127.0.0.1 or ::1)."
+        )
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None:
+        netloc = f"{netloc}:{port}"
+    return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for ``localhost`` and loopback addresses (IPv4 ``127/8``, IPv6 ``::1``, mapped)."""
+    name = host.strip("[]").lower().rstrip(".")
+    if name == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
+
+
+def server_label(url: str) -> str:
+    """``host`` or ``host:port`` of a checked URL, the way error sentences name the server."""
+    return urlsplit(url).netloc
+
+
+def _split(text: str) -> SplitResult:
+    if not text or any(ch.isspace() for ch in text):
+        raise UsageError(f"The server URL “{text}” is not a valid address.")
+    try:
+        parts = urlsplit(text)
+    except ValueError as exc:
+        raise UsageError(f"The server URL “{text}” is not a valid address.") from exc
+    return parts._replace(scheme=parts.scheme.lower())
+
+
+def _port(parts: SplitResult, text: str) -> int | None:
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise UsageError(f"The server URL “{text}” has an invalid port number.") from exc
+    if port == 0:
+        raise UsageError(f"The server URL “{text}” has an invalid port number.")
+    return port
+
+
+# --- the session ----------------------------------------------------------------------------
+
+IDEMPOTENCY_KEY: Final = "Idempotency-Key"
+DEFAULT_TIMEOUT: Final = (5.0, 30.0)
+"""(connect, read) seconds for every call."""
+RETRY_STATUSES: Final = frozenset({429, 500, 502, 503, 504})
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How hard AgentDesk tries before telling the user the server is unreachable or failing.
+
+    Between attempts it sleeps ``min(backoff_max, backoff_factor * 2 ** (n - 1))`` plus up to
+    ``backoff_jitter`` seconds (none before the first retry), or what ``Retry-After`` asks, capped
+    at ``retry_after_max``. With the defaults a refused connection fails after about 3 s and a
+    server answering 503 without ``Retry-After`` after about 23 s.
+    """
+
+    total: int = 6
+    """Retries of any kind for one request."""
+    connect: int = 3
+    """Retries when no connection could be made (refused, DNS, connect timeout)."""
+    read: int = 3
+    """Retries when the request was sent but the answer never came (read timeout, dropped)."""
+    backoff_factor: float = 0.5
+    backoff_max: float = 8.0
+    backoff_jitter: float = 0.5
+    retry_after_max: float = 30.0
+    answer_retries: int = 3
+    """Extra attempts, for idempotent calls, when a 2xx body arrives truncated or is not JSON."""
+    statuses: frozenset[int] = field(default=RETRY_STATUSES)
+
+    def urllib3_retry(self, *, allow_post: bool) -> Retry:
+        """The urllib3 policy; ``allow_post`` only for requests carrying an Idempotency-Key."""
+        return _CappedRetry(
+            total=self.total,
+            connect=self.connect,
+            read=self.read,
+            other=0,  # TLS failures and the like: retrying cannot help
+            allowed_methods=frozenset({"GET", "POST"} if allow_post else {"GET"}),
+            status_forcelist=self.statuses,
+            backoff_factor=self.backoff_factor,
+            backoff_max=self.backoff_max,
+            backoff_jitter=self.backoff_jitter,
+            respect_retry_after_header=True,
+            raise_on_status=False,  # the client maps the last 429/5xx to a sentence
+            raise_on_redirect=False,
+            retry_after_cap=self.retry_after_max,
+        )
+
+    def answer_backoff(self, attempt: int) -> float:
+        """Seconds to wait before re-asking after broken answer number ``attempt`` (1-based)."""
+        delay = self.backoff_factor * 2.0 ** (attempt - 1)
+        jitter = random.uniform(0, self.backoff_jitter) if self.backoff_jitter else 0.0
+        return max(0.0, min(self.backoff_max, delay + jitter))
+
+
+class _CappedRetry(Retry):
+    """A urllib3 ``Retry`` that never sleeps longer than ``retry_after_cap`` for a Retry-After.
+
+    urllib3's own cap defaults to six hours and only recent versions let it be set."""
+
+    def __init__(self, *args: Any, retry_after_cap: float = 30.0, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.retry_after_cap = retry_after_cap
+
+    def new(self, **kw: Any) -> _CappedRetry:
+        kw.setdefault("retry_after_cap", self.retry_after_cap)
+        return super().new(**kw)
+
+    def parse_retry_after(self, retry_after: str) -> float:
+        return min(float(super().parse_retry_after(retry_after)), self.retry_after_cap)
+
+
+class IdempotencyAwareAdapter(HTTPAdapter):
+    """Retries GETs always, and a POST only when it carries an ``Idempotency-Key`` header."""
+
+    def __init__(self, policy: RetryPolicy) -> None:
+        super().__init__(max_retries=policy.urllib3_retry(allow_post=False))
+        self._keyed = HTTPAdapter(max_retries=policy.urllib3_retry(allow_post=True))
+
+    def send(
+        self, request: requests.PreparedRequest, *args: Any, **kwargs: Any
+    ) -> requests.Response:
+        if request.method == "POST" and IDEMPOTENCY_KEY in request.headers:
+            return self._keyed.send(request, *args, **kwargs)
+        return super().send(request, *args, **kwargs)
+
+    def close(self) -> None:
+        self._keyed.close()
+        super().close()
+
+
+class BearerAuth(AuthBase):
+    """Adds ``Authorization: Bearer …`` to a request; its repr never shows the token."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        return request
+
+    def __repr__(self) -> str:
+        return "BearerAuth(<hidden>)"
+
+
+def build_session(policy: RetryPolicy | None = None) -> requests.Session:
+    """A session whose adapters retry as ``policy`` says (``RetryPolicy()`` by default).
+
+    TLS is verified by the caller passing ``verify=True``; requests then honours
+    ``REQUESTS_CA_BUNDLE`` for an organisation's own certificate authority.
+    """
+    adapter = IdempotencyAwareAdapter(policy or RetryPolicy())
+    session = requests.Session()
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    session.headers.update({"User-Agent": f"AgentDesk/{__version__}", "Accept": "application/json"})
+    return session

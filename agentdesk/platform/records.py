@@ -1,0 +1,148 @@
+"""Platform JSON → domain values, validated once at the edge.
+
+Strict on types and meaning (an aware time, a CSAT in 1–5, a closed conversation with its
+``closed_at``), lenient on keys the platform adds later. Anything wrong raises
+``InvalidRecordError(record_id, reason)``; nothing else escapes, whatever the input.
+Read the JSON with ``json.loads(text, parse_float=Decimal)`` so money keeps its exact digits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from agentdesk.domain.models import (
+    AdminSettings,
+    AgentProfile,
+    Channel,
+    Contact,
+    Conversation,
+    ConversationStatus,
+    Message,
+    SenderType,
+    Transaction,
+    WeekStart,
+)
+from agentdesk.platform.fields import Fields, named
+
+_KNOWN_CHANNELS = {channel.value: channel for channel in Channel}
+
+
+def parse_conversation(obj: object) -> Conversation:
+    """One Conversation of Platform API v1 (DESIGN.md), or ``InvalidRecordError``."""
+    fields = Fields(obj, record_id=_record_id(obj))
+    fields.text("id")
+    status = fields.choice("status", ConversationStatus)
+    started_at = fields.time("started_at")
+    closed_at = fields.optional_time("closed_at")
+    paused_at = fields.optional_time("paused_at")
+    pause_deadline = fields.optional_time("pause_deadline")
+    if status is ConversationStatus.CLOSED and closed_at is None:
+        fields.fail("a closed conversation has no closed_at")
+    if status is ConversationStatus.PAUSED and paused_at is None:
+        fields.fail("a paused conversation has no paused_at")
+    if status is ConversationStatus.PAUSED and pause_deadline is None:
+        fields.fail("a paused conversation has no pause_deadline")
+    if closed_at is not None and closed_at < started_at:
+        fields.fail("closed_at is before started_at")
+    channel = fields.text("channel")
+    return Conversation(
+        id=fields.text("id"),
+        status=status,
+        channel=_KNOWN_CHANNELS.get(channel, channel),
+        assignee_id=fields.optional_text("assignee_id"),
+        contact=_contact(fields.child("contact")),
+        started_at=started_at,
+        updated_at=fields.time("updated_at"),
+        category=fields.optional_text("category"),
+        tags=fields.text_list("tags"),
+        first_response_at=fields.optional_time("first_response_at"),
+        closed_at=closed_at,
+        paused_at=paused_at,
+        pause_deadline=pause_deadline,
+        handling_time_s=fields.optional_int("handling_time_s", low=0),
+        csat=fields.optional_int("csat", 1, 5),
+        nps=fields.optional_int("nps", 0, 10),
+        closing_note=fields.optional_text("closing_note"),
+        transactions=tuple(_transaction(item) for item in fields.objects("transactions")),
+        messages=tuple(_message(item) for item in fields.objects("messages")),
+    )
+
+
+def parse_profile(obj: object) -> AgentProfile:
+    """The agent's ``/me``: ``timezone`` must be a zone this machine's tz database knows."""
+    fields = Fields(obj, record_id=_record_id(obj))
+    timezone = fields.text("timezone")
+    if not _is_known_zone(timezone):
+        fields.fail(f"{named('timezone', timezone)} is not a known IANA time zone")
+    week_start = (
+        WeekStart.MONDAY
+        if fields.raw("week_start") is None
+        else fields.choice("week_start", WeekStart)
+    )
+    return AgentProfile(
+        id=fields.text("id"),
+        name=fields.text("name", empty_ok=True),
+        email=fields.text("email", empty_ok=True),
+        timezone=timezone,
+        locale=fields.text("locale"),
+        week_start=week_start,
+    )
+
+
+def parse_settings(obj: object) -> AdminSettings:
+    """The admin's settings; ``indicators`` is kept raw (unknown keys are the domain's call)."""
+    fields = Fields(obj, record_id=None)
+    return AdminSettings(
+        indicators=fields.text_list("indicators", required=True),
+        daily_widget=fields.flag("daily_widget", default=False),
+        show_transactions=fields.flag("show_transactions", default=False),
+    )
+
+
+def _record_id(obj: object) -> str | None:
+    if isinstance(obj, Mapping):
+        value = obj.get("id")
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def _contact(fields: Fields) -> Contact:
+    return Contact(
+        id=fields.text("id"),
+        name=fields.text("name", empty_ok=True),
+        type=fields.optional_text("type"),
+    )
+
+
+def _message(fields: Fields) -> Message:
+    return Message(
+        id=fields.text("id"),
+        at=fields.time("at"),
+        sender_type=fields.choice("sender_type", SenderType),
+        sender_id=fields.optional_text("sender_id"),
+        type=fields.text("type"),
+        # An attachment or a call may come without text; the transcript shows it as empty.
+        text=fields.optional_text("text") or "",
+    )
+
+
+def _transaction(fields: Fields) -> Transaction:
+    currency = fields.text("currency")
+    if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
+        fields.fail(f"{named(fields.name('currency'), currency)} is not a three-letter code")
+    return Transaction(
+        id=fields.text("id"),
+        amount=fields.amount("amount"),
+        currency=currency.upper(),
+        at=fields.time("at"),
+    )
+
+
+def _is_known_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
