@@ -1,0 +1,96 @@
+"""Fixtures shared by every test folder.
+
+- Every test runs with ``AGENTDESK_HOME`` in its own temporary folder and without
+  ``AGENTDESK_TOKEN`` / ``AGENTDESK_SERVER`` (the root ``conftest.py`` also clears them once and
+  sets Qt offscreen), so no test touches the developer's real data.
+- ``demo_workspace``: the seeded demo workspace (seed 7, 300 conversations, now = DEMO_NOW).
+- ``demo_server``: that workspace served on 127.0.0.1 (free port) with token "test-token".
+- ``make_demo_server(**options)``: more servers (sizes, faults, clocks, datasets); each is
+  stopped after the test, and the test fails if a demo-server thread survives.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from agentdesk.demo import DemoServer, FaultPlan, Workspace, generate_workspace
+from agentdesk.demo.handler import THREAD_PREFIX
+
+DEMO_SEED = 7
+DEMO_CONVERSATIONS = 300
+DEMO_NOW = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
+"""A Wednesday, 15:00 in Paris: there are conversations today, this week and last week."""
+DEMO_TOKEN = "test-token"
+
+MakeDemoServer = Callable[..., DemoServer]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("AGENTDESK_HOME", str(tmp_path / "agentdesk-home"))
+    monkeypatch.delenv("AGENTDESK_TOKEN", raising=False)
+    monkeypatch.delenv("AGENTDESK_SERVER", raising=False)
+
+
+@pytest.fixture
+def demo_now() -> datetime:
+    return DEMO_NOW
+
+
+@pytest.fixture
+def demo_workspace() -> Workspace:
+    return generate_workspace(DEMO_SEED, DEMO_CONVERSATIONS, DEMO_NOW)
+
+
+def _demo_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.startswith(THREAD_PREFIX) and t.is_alive()]
+
+
+@pytest.fixture
+def make_demo_server() -> Iterator[MakeDemoServer]:
+    """``make_demo_server(workspace=None, *, seed=7, conversations=300, now=DEMO_NOW,
+    token="test-token", faults=None (a FaultPlan or a SPEC string), clock=None,
+    host="127.0.0.1", port=0, start=True) -> DemoServer`` (started unless ``start=False``)."""
+    servers: list[DemoServer] = []
+
+    def make(
+        workspace: Workspace | None = None,
+        *,
+        seed: int = DEMO_SEED,
+        conversations: int = DEMO_CONVERSATIONS,
+        now: datetime = DEMO_NOW,
+        token: str | None = DEMO_TOKEN,
+        faults: FaultPlan | str | None = None,
+        clock: Callable[[], datetime] | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        start: bool = True,
+    ) -> DemoServer:
+        if workspace is None:
+            workspace = generate_workspace(seed, conversations, now)
+        plan = FaultPlan.parse(faults) if isinstance(faults, str) else faults
+        server = DemoServer(workspace, host=host, port=port, token=token, faults=plan, clock=clock)
+        servers.append(server)
+        if start:
+            server.start()
+        return server
+
+    yield make
+    for server in servers:
+        server.stop()
+    deadline = time.monotonic() + 5
+    while _demo_threads() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if leftovers := _demo_threads():
+        pytest.fail(f"demo server threads left running: {[t.name for t in leftovers]}")
+
+
+@pytest.fixture
+def demo_server(make_demo_server: MakeDemoServer, demo_workspace: Workspace) -> DemoServer:
+    return make_demo_server(demo_workspace)
