@@ -1,6 +1,7 @@
 """Top-level pytest set-up that must run before anything imports Qt or touches real folders."""
 
 import os
+import tempfile
 
 # Without a display Qt aborts the whole process; offscreen renders fonts and grabs fine.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -8,3 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("AGENTDESK_TOKEN", None)
 os.environ.pop("AGENTDESK_SERVER", None)
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+# Hypothesis keeps its example database in the working directory by default: keep the clone clean.
+os.environ.setdefault(
+    "HYPOTHESIS_STORAGE_DIRECTORY",
+    os.path.join(tempfile.gettempdir(), "agentdesk-hypothesis"),
+)

@@ -1,0 +1,74 @@
+"""``agentdesk demo-server`` and ``agentdesk --demo``.
+
+``--demo`` never touches the agent's real data: it serves a generated workspace on loopback,
+signs in with an in-memory token (never the keyring) and keeps its store in a private temporary
+folder that is removed on exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import secrets
+import sys
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from agentdesk.cli.progress import SyncProgressView
+from agentdesk.demo import command as demo_command
+from agentdesk.demo.generator import generate_workspace
+from agentdesk.demo.server import DemoServer
+from agentdesk.services.context import AppContext
+from agentdesk.services.logs import configure_logging
+from agentdesk.services.paths import AppPaths
+from agentdesk.services.sync_service import run_sync
+
+DEMO_SEED = 7
+DEMO_CONVERSATIONS = 3000
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    server = commands.add_parser(
+        "demo-server",
+        help="serve the platform API from generated or given data (for demos and tests)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    demo_command.add_arguments(server)
+    server.set_defaults(func=demo_command.run)
+
+
+@contextlib.contextmanager
+def demo_context(
+    *, conversations: int = DEMO_CONVERSATIONS, now: datetime | None = None
+) -> Iterator[AppContext]:
+    """A started demo platform and a context signed in to it, in a private home."""
+    with tempfile.TemporaryDirectory(prefix="agentdesk-demo-") as home:
+        paths = AppPaths(Path(home)).ensure()
+        configure_logging(paths.log_file)
+        workspace = generate_workspace(DEMO_SEED, conversations, now or datetime.now(UTC))
+        token = secrets.token_urlsafe(24)
+        with DemoServer(workspace, token=token) as server:
+            ctx = AppContext(paths=paths, server_override=server.url, token_override=token)
+            try:
+                yield ctx
+            finally:
+                ctx.close()
+
+
+def open_default(args: argparse.Namespace) -> int:
+    if not args.demo:
+        from agentdesk.cli.main import build_parser  # noqa: PLC0415 - avoids an import cycle
+
+        build_parser().print_help()
+        return 0
+    from agentdesk.cli.indicators_cmds import print_indicators  # noqa: PLC0415
+
+    with demo_context() as ctx:
+        print(f"Demo workspace served at {ctx.server_url()}", file=sys.stderr)
+        with SyncProgressView() as progress:
+            report = run_sync(ctx, on_progress=progress)
+        print(report.summary(), file=sys.stderr)
+        print_indicators(ctx, period="day", at=None, as_json=False)
+    return 0

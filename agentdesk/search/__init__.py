@@ -1,0 +1,1 @@
+"""The Whoosh index of closed conversations (issue 5)."""

@@ -1,0 +1,89 @@
+"""The one explicit application context, built in ``main()`` and passed down.
+
+No global registry: the CLI builds one per command, the window one per process, tests one per
+test. It owns the lazily opened store and knows how to make a platform client.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from agentdesk.errors import NotSignedInError, UsageError
+from agentdesk.platform.client import PlatformClient
+from agentdesk.platform.credentials import TokenStore
+from agentdesk.platform.http import check_server_url
+from agentdesk.services.paths import AppPaths
+from agentdesk.services.settings import Settings, SettingsFile
+from agentdesk.store import Store
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    server_override: str | None = None
+    """The demo workspace's own server; otherwise AGENTDESK_SERVER, then the settings file."""
+    token_override: str | None = field(default=None, repr=False)
+    """An in-memory token (the demo workspace's) that never reaches the keyring."""
+    tokens: TokenStore = field(default_factory=TokenStore)
+    _store: Store | None = field(default=None, repr=False)
+    _client: PlatformClient | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_environment(cls) -> AppContext:
+        return cls(paths=AppPaths.from_environment().ensure())
+
+    @property
+    def settings_file(self) -> SettingsFile:
+        return SettingsFile(self.paths.settings_file)
+
+    def settings(self) -> Settings:
+        return self.settings_file.load()
+
+    def server_url(self) -> str:
+        url = (
+            self.server_override or os.environ.get("AGENTDESK_SERVER") or self.settings().server_url
+        )
+        if not url:
+            raise UsageError(
+                "No server is configured: run `agentdesk login --server URL` "
+                "(or set AGENTDESK_SERVER)."
+            )
+        return check_server_url(url)
+
+    def token(self) -> str:
+        if self.token_override:
+            return self.token_override
+        server = self.server_url()
+        token = self.tokens.get(server)
+        if not token:
+            raise NotSignedInError(
+                f"You are not signed in to {server}: run `agentdesk login` "
+                "(or set AGENTDESK_TOKEN)."
+            )
+        return token
+
+    def client(self) -> PlatformClient:
+        """One client per context, so its connection pool is reused across calls."""
+        if self._client is None:
+            self._client = PlatformClient(self.server_url(), self.token())
+        return self._client
+
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store.open(self.paths.database)
+        return self._store
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def __enter__(self) -> AppContext:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,48 @@
+"""Logging to a rotating file in the data folder, with secrets scrubbed as a last line of defence.
+
+Code never logs a token on purpose; the filter catches the accidents (a URL or header echoed in
+an exception text) so that a log file can be attached to a bug report safely.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+_SECRET_PATTERNS = (
+    re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+"),
+    re.compile(r"(?i)(\"?(?:access_token|token|password)\"?\s*[:=]\s*\"?)[^\s\",}]+"),
+)
+
+
+def scrub(text: str) -> str:
+    for pattern in _SECRET_PATTERNS:
+        text = pattern.sub(r"\1[redacted]", text)
+    return text
+
+
+class SecretScrubber(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = scrub(record.getMessage())
+        record.args = None
+        return True
+
+
+def configure_logging(log_file: Path, *, debug: bool = False) -> None:
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_agentdesk", False):
+            root.removeHandler(handler)
+            handler.close()
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(SecretScrubber())
+    handler._agentdesk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    # urllib3 logs full URLs at DEBUG; they never carry the token, but keep the file readable.
+    logging.getLogger("urllib3").setLevel(logging.INFO if debug else logging.WARNING)

@@ -1,0 +1,26 @@
+"""Run a sync for the current context: the same call for ``agentdesk sync`` and the window."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+
+from agentdesk.services.context import AppContext
+from agentdesk.sync import SyncEngine, SyncReport
+from agentdesk.sync.engine import LAST_SYNC_AT, ProgressCallback
+
+
+def run_sync(
+    ctx: AppContext,
+    *,
+    full: bool = False,
+    on_progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> SyncReport:
+    engine = SyncEngine(ctx.client(), ctx.store(), on_progress=on_progress, cancel=cancel)
+    return engine.run(full=full)
+
+
+def last_synced_at(ctx: AppContext) -> datetime | None:
+    value = ctx.store().get_meta(LAST_SYNC_AT)
+    return datetime.fromisoformat(value) if value else None
