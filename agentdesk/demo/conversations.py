@@ -188,7 +188,8 @@ def build_closed(seed: int, index: int, updated_at: datetime, contacts: int) -> 
     handling: int | None = None
     if agent_replied and rng.random() >= 0.12:
         span = int((closed_at - started_at).total_seconds())
-        handling = rng.randint(240, 2400) if draft.channel == "email" else int(span * 0.8) + 30
+        worked = int(span * rng.uniform(0.6, 0.95))
+        handling = rng.randint(240, 2400) if draft.channel == "email" else max(30, worked)
     transactions: list[dict[str, Any]] = []
     if agent_replied and rng.random() < _TRANSACTION_RATE[draft.category]:
         transactions = _transactions(draft, agent_times[0], closed_at)
