@@ -7,8 +7,8 @@ import getpass
 import sys
 
 from agentdesk.cli.common import context
-from agentdesk.errors import UsageError
-from agentdesk.services.account import sign_in, sign_out
+from agentdesk.errors import KeyringUnavailableError, UsageError
+from agentdesk.services.account import request_token, sign_in, sign_out
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,6 +19,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--password-stdin",
         action="store_true",
         help="read the password from standard input instead of asking for it",
+    )
+    login.add_argument(
+        "--print-token",
+        action="store_true",
+        help="print the token on stdout instead of keeping it (for AGENTDESK_TOKEN where there "
+        "is no keyring); nothing is stored",
     )
     login.set_defaults(func=run_login)
     logout = commands.add_parser("logout", help="forget the token of the configured server")
@@ -41,7 +47,17 @@ def run_login(args: argparse.Namespace) -> int:
             password = getpass.getpass("Password: ")
         else:
             raise UsageError("No terminal to ask for the password: use --password-stdin.")
-        profile = sign_in(ctx, server, user, password)
+        if args.print_token:
+            _, token = request_token(server, user, password)
+            print(token)
+            return 0
+        try:
+            profile = sign_in(ctx, server, user, password)
+        except KeyringUnavailableError as error:
+            raise KeyringUnavailableError(
+                f"{error.sentence} To get a token: "
+                f"export AGENTDESK_TOKEN=$(agentdesk login --print-token --user {user})"
+            ) from error
         print(f"Signed in to {server} as {profile.name}. Next: agentdesk sync")
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from zoneinfo import ZoneInfo
 
 from agentdesk.cli.common import add_at, add_json, context
 from agentdesk.cli.output import print_json, print_table
@@ -26,10 +27,11 @@ def run_paused(args: argparse.Namespace) -> int:
     with context(args) as ctx:
         store = ctx.store()
         profile = store.load_profile()
-        now = resolve_now(parse_at(args.at), profile.timezone if profile else "UTC")
+        tz = ZoneInfo(profile.timezone if profile else "UTC")
+        now = resolve_now(parse_at(args.at), tz.key)
         items = list_paused(store, now)
     if args.json:
-        print_json({"results": [item.to_json() for item in items]})
+        print_json({"results": [item.to_json(tz) for item in items]})
         return 0
     if not items:
         print("No paused conversations.")
@@ -38,7 +40,7 @@ def run_paused(args: argparse.Namespace) -> int:
         [
             i.conversation.id,
             i.conversation.contact.name,
-            i.conversation.pause_deadline.isoformat(timespec="minutes")
+            i.conversation.pause_deadline.astimezone(tz).strftime("%a %d %b %H:%M")
             if i.conversation.pause_deadline
             else "—",
             i.conversation.assignee_id or "unassigned",
@@ -46,7 +48,7 @@ def run_paused(args: argparse.Namespace) -> int:
         ]
         for i in items
     ]
-    print_table(["ID", "CONTACT", "DEADLINE (UTC)", "ASSIGNEE", "REOPEN"], rows)
+    print_table(["ID", "CONTACT", f"DEADLINE ({tz.key})", "ASSIGNEE", "REOPEN"], rows)
     return 0
 
 

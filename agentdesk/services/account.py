@@ -12,15 +12,22 @@ from agentdesk.services.context import AppContext
 log = logging.getLogger(__name__)
 
 
-def sign_in(ctx: AppContext, server: str, login: str, password: str) -> AgentProfile:
-    """Checks the URL before any traffic, asks for a token, proves it with ``/me``, and only
-    then keeps it: a failed sign-in leaves the previous one untouched."""
+def request_token(server: str, login: str, password: str) -> tuple[AgentProfile, str]:
+    """Checks the URL before any traffic, asks for a token and proves it with ``/me``."""
     server = check_server_url(server)
     with PlatformClient(server) as client:
         token = client.authenticate(login, password)
-        profile = client.me()
-    ctx.tokens.set(server, token)
+        return client.me(), token
+
+
+def sign_in(ctx: AppContext, server: str, login: str, password: str) -> AgentProfile:
+    """A failed sign-in leaves the previous one untouched. Once the credentials are proven the
+    server is remembered even if the keyring then refuses the token, so that the user only has
+    to add ``AGENTDESK_TOKEN`` (see ``agentdesk login --print-token``)."""
+    profile, token = request_token(server, login, password)
+    server = check_server_url(server)
     ctx.settings_file.update(server_url=server, login=login)
+    ctx.tokens.set(server, token)
     log.info("Signed in to %s as %s", server, profile.id)
     return profile
 

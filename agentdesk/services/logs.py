@@ -46,3 +46,5 @@ def configure_logging(log_file: Path, *, debug: bool = False) -> None:
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     # urllib3 logs full URLs at DEBUG; they never carry the token, but keep the file readable.
     logging.getLogger("urllib3").setLevel(logging.INFO if debug else logging.WARNING)
+    # Alembic announces its SQLite context at INFO on every open of the store.
+    logging.getLogger("alembic").setLevel(logging.INFO if debug else logging.WARNING)

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from agentdesk.domain.models import Conversation, ConversationStatus
 from agentdesk.domain.reopen import ReopenEligibility, reopen_eligibility
@@ -22,14 +23,17 @@ class PausedItem:
     conversation: Conversation
     eligibility: ReopenEligibility
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, tz: ZoneInfo) -> dict[str, object]:
+        """Times on the agent's clock, like every other command's output."""
         c = self.conversation
         return {
             "id": c.id,
             "contact": c.contact.name,
             "channel": c.channel,
-            "paused_at": c.paused_at.isoformat() if c.paused_at else None,
-            "pause_deadline": c.pause_deadline.isoformat() if c.pause_deadline else None,
+            "paused_at": c.paused_at.astimezone(tz).isoformat() if c.paused_at else None,
+            "pause_deadline": c.pause_deadline.astimezone(tz).isoformat()
+            if c.pause_deadline
+            else None,
             "assignee_id": c.assignee_id,
             "can_reopen": self.eligibility.can_reopen,
             "requires_assign_to_me": self.eligibility.requires_assign_to_me,
