@@ -14,6 +14,7 @@ from agentdesk.cli import (
     account_cmds,
     demo_cmds,
     doctor_cmd,
+    export_cmd,
     indicators_cmds,
     paused_cmds,
     sync_cmd,
@@ -41,7 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and log at DEBUG")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (demo_cmds, account_cmds, sync_cmd, indicators_cmds, paused_cmds, doctor_cmd):
+    for module in (
+        demo_cmds,
+        account_cmds,
+        sync_cmd,
+        indicators_cmds,
+        paused_cmds,
+        export_cmd,
+        doctor_cmd,
+    ):
         module.register(commands)
     for sub in commands.choices.values():
         # Also accepted after the command; SUPPRESS keeps a global --debug from being reset.

@@ -22,6 +22,7 @@ from agentdesk.domain.models import AdminSettings, AgentProfile, Conversation, C
 from agentdesk.errors import StoreError
 from agentdesk.store import aggregates, outbox, reads, small_tables, writes
 from agentdesk.store.engine import WRITER, create_store_engine
+from agentdesk.store.export_rows import ExportReader
 from agentdesk.store.failures import store_errors, translated
 from agentdesk.store.migrate import upgrade
 from agentdesk.store.values import OutboxEntry, PageOutcome, StoreCounts, SyncState
@@ -235,6 +236,16 @@ class Store:
     def ack_outbox(self, seqs: Sequence[int]) -> None:
         with self._writing() as connection:
             outbox.ack(connection, seqs)
+
+    # --- export
+
+    @contextmanager
+    def export_reader(self) -> Iterator[ExportReader]:
+        """One read snapshot for a CSV export (see ``agentdesk.store.export_rows``): the
+        connection stays checked out until the block ends, and the world's SQLite failures met
+        while reading inside the block become ``StoreError``."""
+        with translated(self.path), self._reading() as connection:
+            yield ExportReader(connection)
 
 
 def _now() -> datetime:

@@ -1,0 +1,141 @@
+"""``agentdesk export conversations|messages --from D --to D --out FILE.csv [--force]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
+
+from agentdesk.cli.common import add_json, context
+from agentdesk.cli.output import print_json
+from agentdesk.services.export import ExportKind, ExportRequest, parse_day, run_export
+
+SHOW_AFTER_S = 0.6
+"""A bar that would flash for a short export is not shown at all."""
+
+DESCRIPTION = """\
+Write your closed conversations, or their messages, to a CSV file (UTF-8, one header line).
+
+Days are yours, in the time zone of your profile, and both are included: --from 2026-11-01
+--to 2026-11-30 is all of November on your clock. A conversation is in the days in which it was
+closed (as for the indicators); paused conversations are not exported. A messages export holds
+every message of those same conversations, so the two files of the same days match one to one.
+Without --from the export starts with your oldest conversation; without --to it runs to the
+newest.
+
+conversations: id, started_at, closed_at, contact_id, contact_name, contact_type, channel,
+  category, tags ("; " between them), incoming_messages (the contact's), outgoing_messages
+  (yours; bot and system messages count in neither), first_response_time_s and
+  handling_time_s (in seconds, as in the indicators), csat, nps, closing_note,
+  transaction_count, transaction_amount (exact) and currency.
+messages: at, conversation_id, message_id, sender_type, sender_id, type, text.
+
+Times carry your UTC offset. Text that a spreadsheet would run as a formula (starting with
+= + - @) is written with a leading '. An existing file is only replaced with --force; a failed
+export leaves no file behind.
+"""
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser(
+        "export",
+        help="write your closed conversations or their messages to a CSV file",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument(
+        "kind", choices=[k.value for k in ExportKind], help="what one line of the file is"
+    )
+    export.add_argument(
+        "--from", dest="first_day", metavar="YYYY-MM-DD", help="first day (default: the oldest)"
+    )
+    export.add_argument(
+        "--to",
+        dest="last_day",
+        metavar="YYYY-MM-DD",
+        help="last day, included (default: the newest)",
+    )
+    export.add_argument(
+        "--out", required=True, type=Path, metavar="FILE.csv", help="the file to write"
+    )
+    export.add_argument("--force", action="store_true", help="replace FILE.csv if it exists")
+    add_json(export)
+    export.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    request = ExportRequest(
+        kind=ExportKind(args.kind),
+        path=args.out,
+        first_day=parse_day(args.first_day, "--from") if args.first_day else None,
+        last_day=parse_day(args.last_day, "--to") if args.last_day else None,
+        force=args.force,
+    )
+    with context(args) as ctx, ExportProgressView(request.kind) as progress:
+        result = run_export(ctx.store(), request, on_progress=progress)
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    noun = request.kind.value if result.rows != 1 else request.kind.value[:-1]
+    print(f"Exported {result.rows:,} {noun} to {args.out}.")
+    return 0
+
+
+class ExportProgressView:
+    """A rich bar on stderr when it is a terminal and the export lasts more than
+    ``SHOW_AFTER_S``; nothing otherwise (pipes, logs, CI)."""
+
+    def __init__(self, kind: ExportKind, *, stream_is_tty: bool | None = None) -> None:
+        self._kind = kind
+        self._tty = sys.stderr.isatty() if stream_is_tty is None else stream_is_tty
+        self._started = time.monotonic()
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
+
+    def __enter__(self) -> ExportProgressView:
+        self._started = time.monotonic()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    @property
+    def shown(self) -> bool:
+        return self._progress is not None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._progress is None:
+            if not self._tty or done >= total:
+                return
+            if time.monotonic() - self._started < SHOW_AFTER_S:
+                return
+            self._progress = Progress(
+                TextColumn("[bold]Exporting {task.fields[kind]}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("export", total=total, kind=self._kind.value)
+        if self._task is not None:
+            self._progress.update(self._task, completed=done, total=total)
