@@ -105,18 +105,18 @@ class Fields:
         return moment
 
     def optional_time(self, key: str) -> datetime | None:
+        # Hot path (a dozen times per conversation): no string is built unless it fails.
         value = self._obj.get(key)
         if value is None:
             return None
-        bad = f"{self.name(key)} is not an ISO 8601 time with an offset"
-        if not isinstance(value, str):
-            self.fail(bad)
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            self.fail(bad)
-        if moment.tzinfo is None or moment.utcoffset() is None:
-            self.fail(bad)
+        moment = None
+        if isinstance(value, str):
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                moment = None
+        if moment is None or moment.tzinfo is None or moment.utcoffset() is None:
+            self.fail(f"{self.name(key)} is not an ISO 8601 time with an offset")
         try:
             return moment.astimezone(UTC)
         except (OverflowError, ValueError):

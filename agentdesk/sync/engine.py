@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from agentdesk.domain.models import Conversation, ConversationStatus
@@ -129,38 +130,60 @@ class SyncEngine:
         report.removed += len(self._store.retain_paused(seen))
 
     def _sync_closed(self, report: SyncReport) -> None:
-        state = self._store.sync_state(ConversationStatus.CLOSED)
-        started_from = state.since
+        """Page k+1 is fetched (network, JSON, validation) on a helper thread while page k is
+        written, so the wait for the server overlaps the work here. Only that thread touches
+        the client during the pass; every write stays on this thread, in page order."""
+        start = self._store.sync_state(ConversationStatus.CLOSED)
+        state = start
+        started_from = start.since
         horizon = self._clock()
         self._emit("closed", report, 0.0)
-        while True:
-            self._check_cancel()
-            page = self._client.conversations_page(
+
+        def fetch(cursor: str | None) -> ConversationPage:
+            return self._client.conversations_page(
                 ConversationStatus.CLOSED,
-                updated_since=state.since,
-                cursor=state.cursor,
+                updated_since=start.since,
+                cursor=cursor,
                 limit=self._page_size,
             )
-            kept = [c for c in page.records if _after_watermark(c, state)]
-            if started_from is None and page.records:
-                # A first sync has no watermark: its history starts where the first page does.
-                started_from = min(c.updated_at for c in page.records)
-            self._tally(report, page, kept)
-            last = max(page.records, key=lambda c: (c.updated_at, c.id), default=None)
-            new_state = SyncState(
-                since=last.updated_at if last else state.since,
-                since_id=last.id if last else state.since_id,
-                cursor=page.next_cursor,
-            )
-            outcome = self._store.write_page(ConversationStatus.CLOSED, kept, new_state)
-            report.new += len(outcome.new)
-            report.updated += len(outcome.updated)
-            report.unchanged += outcome.unchanged
-            state = new_state
-            self._emit("closed", report, _fraction(started_from, state.since, horizon))
-            if page.next_cursor is None:
-                break
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="agentdesk-fetch") as pool:
+            pending: Future[ConversationPage] | None = pool.submit(fetch, start.cursor)
+            try:
+                while pending is not None:
+                    page = pending.result()
+                    self._check_cancel()
+                    pending = pool.submit(fetch, page.next_cursor) if page.next_cursor else None
+                    kept = [c for c in page.records if _after_watermark(c, start)]
+                    if started_from is None and page.records:
+                        # A first sync has no watermark: history starts where the first page does.
+                        started_from = min(c.updated_at for c in page.records)
+                    self._tally(report, page, kept)
+                    state = self._write_closed(report, page, kept, state)
+                    self._emit("closed", report, _fraction(started_from, state.since, horizon))
+            finally:
+                if pending is not None:
+                    pending.cancel()
         self._emit("closed", report, 1.0)
+
+    def _write_closed(
+        self,
+        report: SyncReport,
+        page: ConversationPage,
+        kept: list[Conversation],
+        state: SyncState,
+    ) -> SyncState:
+        last = max(page.records, key=lambda c: (c.updated_at, c.id), default=None)
+        new_state = SyncState(
+            since=last.updated_at if last else state.since,
+            since_id=last.id if last else state.since_id,
+            cursor=page.next_cursor,
+        )
+        outcome = self._store.write_page(ConversationStatus.CLOSED, kept, new_state)
+        report.new += len(outcome.new)
+        report.updated += len(outcome.updated)
+        report.unchanged += outcome.unchanged
+        return new_state
 
 
 def _fraction(start: datetime | None, reached: datetime | None, horizon: datetime) -> float | None:
