@@ -143,6 +143,32 @@ class Store:
         return tuple(gone)
 
     @store_errors
+    def retain_closed(self, seen_ids: Collection[str]) -> tuple[str, ...]:
+        """After a full sync: delete the closed conversations the server no longer has, with a
+        ``delete`` outbox entry each so the search index forgets them too."""
+        seen = set(seen_ids)
+        with self._writing() as connection:
+            gone = sorted(reads.conversation_ids(connection, ConversationStatus.CLOSED) - seen)
+            if gone:
+                writes.delete_conversations(connection, gone)
+                outbox.add(connection, [(i, outbox.DELETE) for i in gone], _now())
+                writes.refresh_dominant_currency(connection)
+        return tuple(gone)
+
+    @store_errors
+    def forget_workspace(self) -> int:
+        """Another server or another agent: drop every conversation and cursor in one
+        transaction (closed ones leave the index through the outbox). Returns how many."""
+        with self._writing() as connection:
+            closed = sorted(reads.conversation_ids(connection, ConversationStatus.CLOSED))
+            every = sorted(reads.conversation_ids(connection, None))
+            writes.delete_conversations(connection, every)
+            outbox.add(connection, [(i, outbox.DELETE) for i in closed], _now())
+            small_tables.clear_sync_states(connection)
+            writes.refresh_dominant_currency(connection)
+        return len(every)
+
+    @store_errors
     def apply_conversation(self, conversation: Conversation) -> None:
         """Write one conversation as the platform now has it (e.g. the answer to a reopen):
         upserted, or deleted when it is open, with its outbox entry."""

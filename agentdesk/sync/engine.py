@@ -1,27 +1,39 @@
 """Incremental, resumable sync of closed and paused conversations.
 
 Closed conversations: ``updated_since`` + cursor. The store keeps a watermark — the
-``(updated_at, id)`` of the last record written — together with the page's cursor, in the same
+``updated_at`` of the last record written — together with the page's cursor, in the same
 transaction as the page itself, so a crash or a kill at any point resumes at a page boundary
-without losing or duplicating anything. ``updated_since`` is inclusive on the server, so the
-record at the watermark comes back once more and is dropped here by its ``(updated_at, id)``.
+without losing or duplicating anything. ``updated_since`` is inclusive, so records stamped at the
+watermark come back once more: the store recognises them by their unchanged ``updated_at`` and
+does not rewrite or count them, while one changed in that same second is written.
 
 Paused conversations are few and leave the paused list without a trace (reopened in the web
 console, or closed): each sync reads the whole paused list and removes the local ones it no
 longer contains. Paused runs first, so a conversation closed meanwhile is then upserted as closed
 by the closed pass, which therefore always has the last word.
+
+The store belongs to one server and one agent: when either changes, what it held is forgotten
+before the first page is written. Records that failed validation are asked for again, one by
+one, at the start of the next sync.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 
-from agentdesk.domain.models import Conversation, ConversationStatus
-from agentdesk.errors import CancelledError
+from agentdesk.domain.models import ConversationStatus
+from agentdesk.errors import (
+    CancelledError,
+    InvalidRecordError,
+    NotFoundError,
+    PlatformError,
+    ServerError,
+)
 from agentdesk.platform.client import ConversationPage, PlatformClient
 from agentdesk.store import Store, SyncState
 from agentdesk.sync.report import SkippedRecord, SyncProgress, SyncReport
@@ -31,14 +43,11 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 500
 LAST_SYNC_AT = "last_sync_at"
 LAST_SYNC_REPORT = "last_sync_report"
+WORKSPACE = "sync.workspace"
+SKIPPED = "sync.skipped_ids"
+MAX_RETRIED_SKIPS = 500
 
 ProgressCallback = Callable[[SyncProgress], None]
-
-
-def _after_watermark(conversation: Conversation, state: SyncState) -> bool:
-    if state.since is None or state.since_id is None:
-        return True
-    return (conversation.updated_at, conversation.id) > (state.since, state.since_id)
 
 
 class SyncEngine:
@@ -61,12 +70,16 @@ class SyncEngine:
 
     def run(self, *, full: bool = False) -> SyncReport:
         report = SyncReport(started_at=self._clock(), full=full)
+        profile = self._client.me()
+        self._claim_workspace(f"{self._client.base_url} {profile.id}", report)
         if full:
             self._store.reset_sync_state()
-        self._store.save_profile(self._client.me())
+        self._store.save_profile(profile)
         self._store.save_settings(self._client.settings())
+        self._retry_skipped(report)
         self._sync_paused(report)
-        self._sync_closed(report)
+        self._sync_closed(report, full=full)
+        self._remember_skipped(report)
         report.finished_at = self._clock()
         self._store.set_meta(LAST_SYNC_AT, report.finished_at.isoformat())
         self._store.set_meta(LAST_SYNC_REPORT, report.dumps())
@@ -80,16 +93,17 @@ class SyncEngine:
         )
         return report
 
+    def _claim_workspace(self, identity: str, report: SyncReport) -> None:
+        previous = self._store.get_meta(WORKSPACE)
+        if previous is not None and previous != identity:
+            report.removed += self._store.forget_workspace()
+            self._store.set_meta(SKIPPED, "[]")
+            log.warning("Server or agent changed; the conversations synced before were dropped")
+        self._store.set_meta(WORKSPACE, identity)
+
     def _check_cancel(self) -> None:
         if self._cancel.is_set():
             raise CancelledError("Sync cancelled; what was already fetched is kept.")
-
-    def _tally(self, report: SyncReport, page: ConversationPage, kept: list[Conversation]) -> None:
-        report.pages += 1
-        report.fetched += len(kept)
-        for invalid in page.invalid:
-            report.skipped.append(SkippedRecord(invalid.record_id, invalid.reason))
-            log.warning("Skipped record %s: %s", invalid.record_id, invalid.reason)
 
     def _emit(self, phase: str, report: SyncReport, fraction: float | None) -> None:
         if self._on_progress is not None:
@@ -104,8 +118,47 @@ class SyncEngine:
                 )
             )
 
+    def _write(
+        self,
+        report: SyncReport,
+        status: ConversationStatus,
+        page: ConversationPage,
+        state: SyncState,
+    ) -> None:
+        """One page: its records, and the state that resumes after it, in one transaction."""
+        report.pages += 1
+        report.fetched += len(page.records)
+        report.skipped.extend(SkippedRecord(i.record_id, i.reason) for i in page.invalid)
+        outcome = self._store.write_page(status, page.records, state)
+        report.new += len(outcome.new)
+        report.updated += len(outcome.updated)
+        report.unchanged += outcome.unchanged
+
+    def _retry_skipped(self, report: SyncReport) -> None:
+        """Ask again for records that failed validation last time: the platform may have fixed
+        them without touching ``updated_at``, and the watermark has moved past them."""
+        ids: list[str] = json.loads(self._store.get_meta(SKIPPED) or "[]")
+        still: list[SkippedRecord] = []
+        for conversation_id in ids[:MAX_RETRIED_SKIPS]:
+            self._check_cancel()
+            try:
+                conversation = self._client.conversation(conversation_id)
+            except InvalidRecordError as invalid:
+                still.append(SkippedRecord(conversation_id, invalid.reason))
+                continue
+            except NotFoundError:
+                continue
+            self._store.apply_conversation(conversation)
+            report.new += 1
+        report.skipped.extend(still)
+
+    def _remember_skipped(self, report: SyncReport) -> None:
+        ids = sorted({s.id for s in report.skipped if s.id})
+        self._store.set_meta(SKIPPED, json.dumps(ids))
+
     def _sync_paused(self, report: SyncReport) -> None:
         seen: set[str] = set()
+        cursors: set[str] = set()
         cursor: str | None = None
         self._emit("paused", report, None)
         while True:
@@ -113,23 +166,21 @@ class SyncEngine:
             page = self._client.conversations_page(
                 ConversationStatus.PAUSED, updated_since=None, cursor=cursor, limit=self._page_size
             )
-            kept = list(page.records)
-            seen.update(c.id for c in kept)
+            seen.update(c.id for c in page.records)
             seen.update(i.record_id for i in page.invalid if i.record_id)
-            self._tally(report, page, kept)
-            outcome = self._store.write_page(
-                ConversationStatus.PAUSED, kept, SyncState(None, None, page.next_cursor)
+            self._write(
+                report,
+                ConversationStatus.PAUSED,
+                page,
+                SyncState(None, None, page.next_cursor),
             )
-            report.new += len(outcome.new)
-            report.updated += len(outcome.updated)
-            report.unchanged += outcome.unchanged
             self._emit("paused", report, None)
-            cursor = page.next_cursor
+            cursor = _next(page, cursors)
             if cursor is None:
                 break
         report.removed += len(self._store.retain_paused(seen))
 
-    def _sync_closed(self, report: SyncReport) -> None:
+    def _sync_closed(self, report: SyncReport, *, full: bool) -> None:
         """Page k+1 is fetched (network, JSON, validation) on a helper thread while page k is
         written, so the wait for the server overlaps the work here. Only that thread touches
         the client during the pass; every write stays on this thread, in page order."""
@@ -137,6 +188,8 @@ class SyncEngine:
         state = start
         started_from = start.since
         horizon = self._clock()
+        seen: set[str] = set()
+        cursors: set[str] = set()
         self._emit("closed", report, 0.0)
 
         def fetch(cursor: str | None) -> ConversationPage:
@@ -148,48 +201,65 @@ class SyncEngine:
             )
 
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="agentdesk-fetch") as pool:
-            pending: Future[ConversationPage] | None = pool.submit(fetch, start.cursor)
+            pending: Future[ConversationPage] | None = pool.submit(_resume, fetch, start.cursor)
             try:
                 while pending is not None:
                     page = pending.result()
                     self._check_cancel()
-                    pending = pool.submit(fetch, page.next_cursor) if page.next_cursor else None
-                    kept = [c for c in page.records if _after_watermark(c, start)]
+                    following = _next(page, cursors)
+                    pending = pool.submit(fetch, following) if following else None
                     if started_from is None and page.records:
                         # A first sync has no watermark: history starts where the first page does.
                         started_from = min(c.updated_at for c in page.records)
-                    self._tally(report, page, kept)
-                    state = self._write_closed(report, page, kept, state)
+                    seen.update(c.id for c in page.records)
+                    seen.update(i.record_id for i in page.invalid if i.record_id)
+                    state = _advance(state, page)
+                    self._write(report, ConversationStatus.CLOSED, page, state)
                     self._emit("closed", report, _fraction(started_from, state.since, horizon))
             finally:
                 if pending is not None:
                     pending.cancel()
+        if full:
+            report.removed += len(self._store.retain_closed(seen))
         self._emit("closed", report, 1.0)
 
-    def _write_closed(
-        self,
-        report: SyncReport,
-        page: ConversationPage,
-        kept: list[Conversation],
-        state: SyncState,
-    ) -> SyncState:
-        last = max(page.records, key=lambda c: (c.updated_at, c.id), default=None)
-        new_state = SyncState(
-            since=last.updated_at if last else state.since,
-            since_id=last.id if last else state.since_id,
-            cursor=page.next_cursor,
-        )
-        outcome = self._store.write_page(ConversationStatus.CLOSED, kept, new_state)
-        report.new += len(outcome.new)
-        report.updated += len(outcome.updated)
-        report.unchanged += outcome.unchanged
-        return new_state
+
+def _resume(
+    fetch: Callable[[str | None], ConversationPage], cursor: str | None
+) -> ConversationPage:
+    """A saved cursor may have expired on the platform (a 4xx): the watermark alone is enough
+    to carry on, at the price of a few records fetched twice and recognised as unchanged."""
+    if cursor is None:
+        return fetch(None)
+    try:
+        return fetch(cursor)
+    except PlatformError as error:
+        if type(error) is not PlatformError:
+            raise
+        log.warning("The saved sync cursor was refused (%s); resuming from the watermark", error)
+        return fetch(None)
+
+
+def _next(page: ConversationPage, seen_cursors: set[str]) -> str | None:
+    cursor = page.next_cursor
+    if cursor is not None:
+        if cursor in seen_cursors:
+            raise ServerError("The server sent the same page of conversations twice; try later.")
+        seen_cursors.add(cursor)
+    return cursor
+
+
+def _advance(state: SyncState, page: ConversationPage) -> SyncState:
+    last = max(page.records, key=lambda c: (c.updated_at, c.id), default=None)
+    return SyncState(
+        since=last.updated_at if last else state.since,
+        since_id=last.id if last else state.since_id,
+        cursor=page.next_cursor,
+    )
 
 
 def _fraction(start: datetime | None, reached: datetime | None, horizon: datetime) -> float | None:
-    if reached is None:
-        return None
-    if start is None:
+    if reached is None or start is None:
         return None
     whole = (horizon - start).total_seconds()
     if whole <= 0:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import pytest
 
 from agentdesk.domain.models import ConversationStatus
 from agentdesk.errors import CancelledError
 from agentdesk.platform.http import RetryPolicy
-from agentdesk.store import Store
+from agentdesk.store import Store, SyncState
 from agentdesk.sync import SyncEngine, SyncProgress
 from tests.sync.conftest import assert_store_equals_server
 
@@ -132,16 +133,77 @@ def test_faults_at_twenty_percent_still_complete_and_report_skipped_ids(
     assert report.new == len(stored)
 
 
-def test_the_watermark_survives_identical_update_times(
+def test_a_change_in_the_watermarks_second_is_not_lost(
     demo_server, store: Store, client_for
 ) -> None:
-    """Two records stamped at the same instant, one before and one after a sync: both arrive."""
+    """B changes in the same second as the watermark record A, and sorts before it."""
     client = client_for(demo_server)
     SyncEngine(client, store, page_size=50).run()
     closed = demo_server.snapshot("closed")
-    first = demo_server.touch(closed[0]["id"], tags=["same-instant"])
+    smallest = min(r["id"] for r in closed)
+    largest = max(r["id"] for r in closed)
+    stamped = demo_server.touch(largest, tags=["first"])
     SyncEngine(client, store, page_size=50).run()
-    # A second record is stamped at exactly the same time as the first.
-    demo_server.touch(closed[1]["id"], tags=["same-instant"], updated_at=first["updated_at"])
+    demo_server.touch(smallest, tags=["second"], updated_at=stamped["updated_at"])
+    report = SyncEngine(client, store, page_size=50).run()
+    assert report.updated == 1
+    assert store.conversation(smallest).tags == ("second",)
+    assert_store_equals_server(store, demo_server)
+
+
+def test_another_server_or_agent_replaces_what_the_store_held(
+    make_demo_server, store: Store, client_for
+) -> None:
+    first = make_demo_server(seed=7, conversations=120)
+    SyncEngine(client_for(first), store).run()
+    second = make_demo_server(seed=8, conversations=40)
+    report = SyncEngine(client_for(second), store).run()
+    assert report.removed >= 120
+    assert_store_equals_server(store, second)
+    ids = {e.conversation_id for e in store.outbox_batch(limit=10_000) if e.op == "delete"}
+    assert {r["id"] for r in first.snapshot("closed")} - ids <= {
+        r["id"] for r in second.snapshot("closed")
+    }
+
+
+def test_full_sync_drops_what_the_server_no_longer_has(
+    make_demo_server, store: Store, client_for
+) -> None:
+    server = make_demo_server(conversations=80)
+    client = client_for(server)
+    SyncEngine(client, store).run()
+    ghost = server.snapshot("closed")[0]
+    # The platform purged it: a conversation we hold that no page will ever mention again.
+    store.apply_conversation(replace(store.conversation(ghost["id"]), id="c-999999"))
+    report = SyncEngine(client, store).run(full=True)
+    assert "c-999999" not in store.all_conversation_ids()
+    assert report.removed == 1
+    assert_store_equals_server(store, server)
+
+
+def test_a_skipped_record_is_asked_for_again_next_time(
+    make_demo_server, store: Store, client_for
+) -> None:
+    # Requests: 1 /me, 2 settings, 3 paused page, 4 first closed page (its first record spoiled).
+    server = make_demo_server(faults="invalid@4")
+    client = client_for(server)
+    first = SyncEngine(client, store).run()
+    assert len(first.skipped) == 1
+    spoiled = first.skipped[0].id
+    assert store.conversation(spoiled) is None
+    second = SyncEngine(client, store).run()
+    assert second.skipped == []
+    assert second.new == 1
+    assert_store_equals_server(store, server)
+
+
+def test_a_refused_saved_cursor_resumes_from_the_watermark(
+    demo_server, store: Store, client_for
+) -> None:
+    client = client_for(demo_server)
     SyncEngine(client, store, page_size=50).run()
-    assert store.conversation(closed[1]["id"]).tags == ("same-instant",)
+    state = store.sync_state(ConversationStatus.CLOSED)
+    store.write_page(ConversationStatus.CLOSED, [], SyncState(state.since, state.since_id, "bogus"))
+    report = SyncEngine(client, store, page_size=50).run()
+    assert (report.new, report.updated) == (0, 0)
+    assert_store_equals_server(store, demo_server)
