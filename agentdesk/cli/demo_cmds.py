@@ -9,21 +9,20 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import secrets
-import sys
 import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from agentdesk.cli.progress import SyncProgressView
+from agentdesk.cli.common import context
 from agentdesk.demo import command as demo_command
 from agentdesk.demo.generator import generate_workspace
 from agentdesk.demo.server import DemoServer
 from agentdesk.services.context import AppContext
 from agentdesk.services.logs import configure_logging
 from agentdesk.services.paths import AppPaths
-from agentdesk.services.sync_service import run_sync
 
 DEMO_SEED = 7
 DEMO_CONVERSATIONS = 3000
@@ -58,17 +57,15 @@ def demo_context(
 
 
 def open_default(args: argparse.Namespace) -> int:
-    if not args.demo:
-        from agentdesk.cli.main import build_parser  # noqa: PLC0415 - avoids an import cycle
+    """``agentdesk`` with no sub-command: the window, on the agent's data or (``--demo``) on a
+    private demo workspace; the sign-in dialog can also switch to that workspace.
 
-        build_parser().print_help()
-        return 0
-    from agentdesk.cli.indicators_cmds import print_indicators  # noqa: PLC0415
-
-    with demo_context() as ctx:
-        print(f"Demo workspace served at {ctx.server_url()}", file=sys.stderr)
-        with SyncProgressView() as progress:
-            report = run_sync(ctx, on_progress=progress)
-        print(report.summary(), file=sys.stderr)
-        print_indicators(ctx, period="day", at=None, as_json=False)
-    return 0
+    The window is the only Qt part of AgentDesk and the layer contracts keep Qt out of every
+    headless command, so it is loaded here by name, at the moment it is asked for.
+    """
+    window = importlib.import_module("agentdesk.ui.app")
+    if args.demo:
+        with demo_context() as ctx:
+            return int(window.run_window(ctx, demo=True))
+    with context(args) as ctx:
+        return int(window.run_window(ctx, open_demo=demo_context))

@@ -1,0 +1,46 @@
+"""App-wide announcements: a change is announced once, and each page decides what to do with it.
+
+No widget calls another widget (anki's ``OpChanges`` idea): the sync controller says the data
+changed, the theme manager says the colours changed, and whoever cares listens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """Where the background sync stands, for the status area and the offline banner."""
+
+    running: bool = False
+    fetched: int = 0
+    new: int = 0
+    updated: int = 0
+    fraction: float | None = None
+    """An estimate 0–1 of how far the running sync is, or None when it cannot tell."""
+    online: bool = True
+    """False once a sync could not reach the server; true again after the next one that did."""
+    last_synced_at: datetime | None = None
+    """Aware UTC time of the last completed sync (from the store), or None if never."""
+    error: str | None = None
+    """The sentence of the last sync's failure, or None when it succeeded."""
+    error_details: str | None = None
+
+
+class AppEvents(QObject):
+    data_changed = Signal()
+    """A sync (or another write) changed the store: pages re-query."""
+    sync_status_changed = Signal(object)
+    """A new ``SyncStatus``."""
+    theme_changed = Signal()
+    """The palette changed (system scheme or the setting): widgets that paint re-read colours."""
+    settings_changed = Signal()
+    """The user's settings file changed (theme, sync interval...)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("appEvents")

@@ -1,0 +1,32 @@
+"""Translations: Qt's own strings and ours, for the user's locale, when a ``.qm`` exists.
+
+Sources are ``resources/i18n/agentdesk_<lang>.ts`` (made by ``pyside6-lupdate``, see docs/ui.md);
+``pyside6-lrelease`` builds the ``.qm`` files loaded here. A missing ``.qm`` is not an error: the
+window speaks English.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from agentdesk.ui.assets import resource
+
+log = logging.getLogger(__name__)
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    locale = locale or QLocale()
+    installed: list[QTranslator] = []
+    sources = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("agentdesk", str(resource("i18n"))),
+    )
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+            log.debug("Loaded %s translations for %s", name, locale.name())
+    return installed

@@ -1,0 +1,96 @@
+"""What one tile shows, decided once from the domain's ``IndicatorResult``.
+
+Shared by the page's tiles and the today widget, and tested without widgets. The colour is a
+*verdict* (good, bad, neutral), not the direction: a response time going down is good news.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from agentdesk.domain.catalogue import Polarity
+from agentdesk.domain.indicators import IndicatorResult
+from agentdesk.domain.periods import PeriodKind
+from agentdesk.domain.trend import Trend
+from agentdesk.ui.indicators.format import ValueFormatter
+from agentdesk.ui.indicators.words import indicator_name, previous_value_text
+
+
+class Verdict(StrEnum):
+    """The tile's ``trend`` property, for colours and style sheets."""
+
+    GOOD = "good"
+    BAD = "bad"
+    NEUTRAL = "neutral"
+    NONE = "none"
+
+
+ARROWS = {Trend.UP: "↑", Trend.DOWN: "↓", Trend.STABLE: "→", Trend.NONE: ""}
+
+
+def verdict(result: IndicatorResult) -> Verdict:
+    if result.trend is Trend.NONE:
+        return Verdict.NONE
+    if result.trend is Trend.STABLE:
+        return Verdict.NEUTRAL
+    rising_is_good = result.spec.polarity is Polarity.HIGHER_IS_BETTER
+    return Verdict.GOOD if (result.trend is Trend.UP) == rising_is_good else Verdict.BAD
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TileState", text)
+
+
+@dataclass(frozen=True, slots=True)
+class TileState:
+    key: str
+    name: str
+    value_text: str
+    previous_text: str
+    trend_text: str
+    """The arrow and the change: "↓ −41,8 %"; "no trend" without a comparison."""
+    trend_words: str
+    """The trend for a screen reader: "down, good"."""
+    verdict: Verdict
+    tooltip: str
+    """The domain's sentence: both spans, both values, the verdict; the reason for a "—"."""
+
+
+def _change_text(result: IndicatorResult, fmt: ValueFormatter) -> str:
+    if result.trend is Trend.NONE:
+        return _t("no trend")
+    if result.change is None:  # a relative change from 0
+        return _t("no change") if result.trend is Trend.STABLE else _t("from 0")
+    return fmt.change(result.spec.trend_rule, result.change)
+
+
+def _trend_words(result: IndicatorResult, judged: Verdict) -> str:
+    directions = {
+        Trend.UP: _t("up"),
+        Trend.DOWN: _t("down"),
+        Trend.STABLE: _t("stable"),
+        Trend.NONE: _t("no trend"),
+    }
+    judgements = {Verdict.GOOD: _t("good"), Verdict.BAD: _t("bad")}
+    words = directions[result.trend]
+    return f"{words}, {judgements[judged]}" if judged in judgements else words
+
+
+def tile_state(result: IndicatorResult, kind: PeriodKind, fmt: ValueFormatter) -> TileState:
+    judged = verdict(result)
+    arrow = ARROWS[result.trend]
+    change = _change_text(result, fmt)
+    previous = fmt.value(result.spec.unit, result.previous, result.currency)
+    return TileState(
+        key=result.key.value,
+        name=indicator_name(result.key),
+        value_text=fmt.value(result.spec.unit, result.value, result.currency),
+        previous_text=previous_value_text(kind, previous),
+        trend_text=f"{arrow} {change}" if arrow else change,
+        trend_words=_trend_words(result, judged),
+        verdict=judged,
+        tooltip=result.tooltip,
+    )

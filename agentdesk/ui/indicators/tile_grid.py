@@ -1,0 +1,94 @@
+"""The tiles grouped under their categories, in the admin's order.
+
+Tiles are made when the admin's list changes (a sync brought new settings), never on a period
+switch: a switch only sets texts. Categories appear in the order of their first tile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from agentdesk.domain.catalogue import CATALOGUE, Category, IndicatorKey
+from agentdesk.ui.indicators.flow_layout import FlowLayout
+from agentdesk.ui.indicators.presentation import TileState
+from agentdesk.ui.indicators.tile import IndicatorTile
+from agentdesk.ui.indicators.words import category_name
+
+
+class TileGrid(QWidget):
+    activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("indicatorsContent")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
+        self._layout.addStretch(1)
+        self.keys: tuple[IndicatorKey, ...] = ()
+        self.tiles: dict[IndicatorKey, IndicatorTile] = {}
+        self.headings: dict[Category, QLabel] = {}
+        self._groups: list[QWidget] = []
+
+    def set_keys(self, keys: Sequence[IndicatorKey]) -> bool:
+        """Make the tiles of ``keys``; False (and nothing done) when they are already there."""
+        keys = tuple(keys)
+        if keys == self.keys:
+            return False
+        for group in self._groups:
+            self._layout.removeWidget(group)
+            group.deleteLater()
+        self._groups, self.tiles, self.headings, self.keys = [], {}, {}, keys
+        order: list[Category] = []
+        for key in keys:
+            if CATALOGUE[key].category not in order:
+                order.append(CATALOGUE[key].category)
+        for category in order:
+            members = [key for key in keys if CATALOGUE[key].category is category]
+            group = self._group(category, members)
+            self._layout.insertWidget(self._layout.count() - 1, group)
+            self._groups.append(group)
+        self._chain_focus()
+        return True
+
+    def _group(self, category: Category, keys: list[IndicatorKey]) -> QWidget:
+        group = QWidget(self)
+        group.setObjectName(f"categoryGroup_{category.value}")
+        layout = QVBoxLayout(group)
+        layout.setContentsMargins(0, 4, 0, 8)
+        layout.setSpacing(6)
+        heading = QLabel(category_name(category).upper(), group)
+        heading.setObjectName(f"categoryHeader_{category.value}")
+        heading.setProperty("role", "categoryHeading")
+        heading.setAccessibleName(category_name(category))
+        self.headings[category] = heading
+        layout.addWidget(heading)
+        holder = QWidget(group)
+        flow = FlowLayout(holder, spacing=12)
+        for key in keys:
+            tile = IndicatorTile(key, holder)
+            tile.activated.connect(self.activated)
+            flow.addWidget(tile)
+            self.tiles[key] = tile
+        layout.addWidget(holder)
+        return group
+
+    def _chain_focus(self) -> None:
+        """Tab goes through the tiles in the admin's order, category by category."""
+        ordered = list(self.tiles.values())  # filled group by group: the visual order
+        for before, after in pairwise(ordered):
+            QWidget.setTabOrder(before, after)
+
+    def set_states(self, states: Sequence[TileState]) -> None:
+        for state in states:
+            tile = self.tiles.get(IndicatorKey(state.key))
+            if tile is not None:
+                tile.set_state(state)
+
+    def set_loading(self) -> None:
+        for tile in self.tiles.values():
+            tile.set_loading()

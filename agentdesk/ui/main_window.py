@@ -1,0 +1,255 @@
+"""The window an agent keeps open beside the web console: navigation, pages, banners, status.
+
+It owns no data: pages query through services on the task runner, the sync controller announces
+changes on ``AppEvents``, and this shell only places things, remembers geometry, page and period
+in the settings file, and turns errors into banners.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from functools import partial
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.errors import AgentDeskError, UsageError
+from agentdesk.services.indicators import Workspace, load_workspace
+from agentdesk.ui.about import AboutDialog
+from agentdesk.ui.banner import Banner
+from agentdesk.ui.context import UiContext
+from agentdesk.ui.events import SyncStatus
+from agentdesk.ui.pages import PageSpec, PeriodPage, default_pages
+from agentdesk.ui.status_area import SyncStatusArea
+from agentdesk.ui.sync_controller import SyncController
+from agentdesk.ui.time_words import at_words
+from agentdesk.ui.today_host import TodayHost
+from agentdesk.ui.window_menus import WindowMenus
+
+log = logging.getLogger(__name__)
+
+MINIMUM_SIZE = QSize(720, 520)
+DEFAULT_SIZE = QSize(1040, 720)
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+    """The user chose Sign out (or to sign in again): the application takes over."""
+
+    def __init__(
+        self,
+        ui: UiContext,
+        *,
+        pages: Sequence[PageSpec] | None = None,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ui = ui
+        self.demo = demo
+        title = self.tr("AgentDesk")
+        self.setWindowTitle(self.tr("%1 — demo workspace").replace("%1", title) if demo else title)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(DEFAULT_SIZE)
+
+        self.offline_banner = Banner("offlineBanner", "offline", self)
+        self.offline_banner.action_triggered.connect(self.refresh)
+        self.error_banner = Banner("errorBanner", "error", self)
+        self.error_banner.action_triggered.connect(self.sign_out_requested)
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        self.pages: dict[str, QWidget] = {}
+        self._keys: list[str] = []
+        self._sync_error: str | None = None
+        self._build_central()
+
+        self.sync = SyncController(ui, self)
+        self.sync.sign_in_needed.connect(self._on_sign_in_needed)
+        self.status_area = SyncStatusArea(ui.events, ui.clock, self)
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().addPermanentWidget(self.status_area, 1)
+        self.today = TodayHost(ui, self)
+        self.today.open_dashboard.connect(self._show_dashboard)
+        self.menus = WindowMenus(self, ui, self.today)
+
+        for spec in pages if pages is not None else default_pages():
+            self._add_page(spec)
+        self.navigation.currentRowChanged.connect(self._on_page_chosen)
+        ui.runner.failed.connect(self.show_error)
+        ui.runner.bug.connect(self._show_bug)
+        ui.events.sync_status_changed.connect(self._on_sync_status)
+        ui.events.data_changed.connect(self._load_workspace)
+        self._restore()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.navigation.setFixedWidth(150)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        content = QWidget(self)
+        content.setObjectName("content")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(12, 10, 12, 6)
+        column.setSpacing(8)
+        column.addWidget(self.offline_banner)
+        column.addWidget(self.error_banner)
+        column.addWidget(self.stack, 1)
+        central = QWidget(self)
+        central.setObjectName("central")
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(content, 1)
+        self.setCentralWidget(central)
+
+    def _add_page(self, spec: PageSpec) -> None:
+        page = spec.make(self.ui)
+        page.setParent(self.stack)
+        self.pages[spec.key] = page
+        self._keys.append(spec.key)
+        self.stack.addWidget(page)
+        item = QListWidgetItem(spec.title(), self.navigation)
+        item.setData(Qt.ItemDataRole.UserRole, spec.key)
+        item.setToolTip(f"{spec.title()} ({spec.shortcut})")
+        self.menus.add_page_action(spec, partial(self.show_page, spec.key))
+        if isinstance(page, PeriodPage):
+            page.set_period(self.ui.app.settings().period)
+            page.period_changed.connect(self._remember_period)
+
+    def _restore(self) -> None:
+        settings = self.ui.app.settings()
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
+        self.show_page(settings.page if settings.page in self.pages else self._keys[0])
+
+    # -- pages --------------------------------------------------------------------------------
+
+    @property
+    def current_key(self) -> str:
+        return self._keys[self.stack.currentIndex()] if self._keys else ""
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(self._keys.index(key))
+
+    def _on_page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+
+    def _remember_period(self, kind: str) -> None:
+        self.save_settings(period=kind)
+
+    def _show_dashboard(self) -> None:
+        self.show_page("indicators")
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- work ---------------------------------------------------------------------------------
+
+    def start(self, *, sync: bool = True) -> None:
+        """Begin background work: the admin's today widget, then the first sync and the timer
+        (``sync=False``: only what the store already holds)."""
+        self._load_workspace()
+        self.sync.start(sync=sync)
+
+    def refresh(self) -> None:
+        """F5: redraw the page from the store at once, and sync."""
+        page = self.stack.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.sync.sync_now()
+
+    def _load_workspace(self) -> None:
+        store_ctx = self.ui.app
+        self.ui.runner.run(
+            lambda _cancel: load_workspace(store_ctx.store()),
+            self._on_workspace,
+            self._on_workspace_failure,
+            receiver=self,
+            name="workspace",
+        )
+
+    def _on_workspace(self, workspace: Workspace) -> None:
+        self.today.set_enabled(workspace.settings.daily_widget)
+
+    def _on_workspace_failure(self, error: AgentDeskError) -> None:
+        if not isinstance(error, UsageError):  # nothing synced yet: the sync will tell
+            self.show_error(error)
+
+    # -- messages -----------------------------------------------------------------------------
+
+    def show_error(self, error: AgentDeskError) -> None:
+        self.error_banner.show_message(error.sentence, error.details)
+
+    def _show_bug(self, text: str) -> None:
+        sentence, _, details = text.partition("\n\n")
+        self.error_banner.show_message(sentence, details or None)
+
+    def _on_sign_in_needed(self, sentence: str) -> None:
+        self.error_banner.show_message(sentence, action=self.tr("Sign in again…"))
+
+    def _on_sync_status(self, status: SyncStatus) -> None:
+        if status.online:
+            self.offline_banner.clear()
+            if status.error and not status.running and self.error_banner.isHidden():
+                self.error_banner.show_message(status.error, status.error_details)
+                self._sync_error = status.error
+            elif not status.error and not status.running and self._sync_error:
+                if self.error_banner.sentence == self._sync_error:
+                    self.error_banner.clear()  # the sync that failed has now worked
+                self._sync_error = None
+            return
+        if status.last_synced_at is None:
+            sentence = self.tr("Offline — the server cannot be reached and nothing is synced yet.")
+        else:
+            sentence = self.tr("Offline — showing what was synced %1.").replace(
+                "%1", at_words(status.last_synced_at, self.ui.clock())
+            )
+        self.offline_banner.show_message(
+            sentence,
+            status.error_details or status.error,
+            action=self.tr("Try again"),
+            dismissible=False,
+        )
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.ui, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def save_settings(self, **changes: object) -> None:
+        try:
+            self.ui.app.settings_file.update(**changes)
+        except AgentDeskError as error:
+            self.show_error(error)
+        else:
+            self.ui.events.settings_changed.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.stop()
+        self.today.close()
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.save_settings(window_geometry=geometry, page=self.current_key)
+        super().closeEvent(event)

@@ -1,0 +1,195 @@
+"""The first-run dialog: server, login, password — or the demo workspace.
+
+Signing in goes through ``agentdesk.services.account.sign_in`` (the same as ``agentdesk login``) on
+the task runner, so a slow or dead server never freezes the dialog. Whatever goes wrong — bad
+credentials, no answer, plain http to another machine, no keyring — is one sentence in the dialog,
+with the technical text behind "Details".
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.domain.models import AgentProfile
+from agentdesk.errors import AgentDeskError
+from agentdesk.services.account import sign_in
+from agentdesk.ui.context import UiContext
+from agentdesk.ui.tasks import TaskHandle
+
+log = logging.getLogger(__name__)
+
+DEMO_RESULT = 2
+"""``exec()``'s answer when the user chose the demo workspace."""
+
+
+class SignInDialog(QDialog):
+    def __init__(
+        self, ui: UiContext, *, demo_available: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInDialog")
+        self.setWindowTitle(self.tr("Sign in to AgentDesk"))
+        self.setMinimumWidth(440)
+        self._ui = ui
+        self._handle: TaskHandle | None = None
+        self.profile: AgentProfile | None = None
+        intro = QLabel(
+            self.tr("Sign in with your contact-center account to see your indicators."), self
+        )
+        intro.setObjectName("signInIntro")
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addLayout(self._build_form())
+        layout.addLayout(self._build_error())
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        layout.addLayout(self._build_buttons(demo_available))
+        (self.password if self.server.text() and self.login.text() else self.server).setFocus()
+
+    def _build_form(self) -> QFormLayout:
+        settings = self._ui.app.settings()
+        self.server = self._field("serverUrl", settings.server_url or "")
+        self.server.setPlaceholderText("https://desk.example.com")
+        self.login = self._field("login", settings.login or "")
+        self.password = self._field("password", "")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("&Server:"), self.server)
+        form.addRow(self.tr("&Login:"), self.login)
+        form.addRow(self.tr("&Password:"), self.password)
+        return form
+
+    def _build_error(self) -> QHBoxLayout:
+        self.error = QLabel(self)
+        self.error.setObjectName("signInError")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+        self.details_button = self._button("signInDetailsButton", self.tr("Details"))
+        self.details_button.setProperty("role", "link")
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.details_button.hide()
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("signInDetails")
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(90)
+        self.details.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.error, 1)
+        row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _build_buttons(self, demo_available: bool) -> QHBoxLayout:
+        self.demo_button = self._button("openDemoButton", self.tr("Open the &demo workspace"))
+        self.demo_button.setVisible(demo_available)
+        self.demo_button.clicked.connect(lambda: self.done(DEMO_RESULT))
+        self.cancel_button = self._button("cancelButton", self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel)
+        self.sign_in_button = self._button("signInButton", self.tr("Sign &in"))
+        self.sign_in_button.setProperty("role", "primary")
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.submit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.sign_in_button)
+        return buttons
+
+    def _field(self, name: str, text: str) -> QLineEdit:
+        field = QLineEdit(text, self)
+        field.setObjectName(name)
+        return field
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        return button
+
+    @property
+    def busy(self) -> bool:
+        return self._handle is not None
+
+    def submit(self) -> None:
+        server, login = self.server.text().strip(), self.login.text().strip()
+        password = self.password.text()
+        if not (server and login and password):
+            self.show_error(self.tr("Fill in the server, your login and your password."))
+            return
+        self._set_busy(True)
+        ctx = self._ui.app
+        self._handle = self._ui.runner.run(
+            lambda _cancel: sign_in(ctx, server, login, password),
+            self._signed_in,
+            self._failed,
+            receiver=self,
+            name="sign in",
+        )
+
+    def show_error(self, sentence: str, details: str | None = None) -> None:
+        self.error.setText(sentence)
+        self.error.show()
+        self.details.setPlainText(details or "")
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(details))
+
+    def _signed_in(self, profile: AgentProfile) -> None:
+        self._handle = None
+        self.profile = profile
+        self.password.clear()
+        self.accept()
+
+    def _failed(self, error: AgentDeskError) -> None:
+        self._handle = None
+        self._set_busy(False)
+        log.info("Sign-in failed: %s", error.sentence)
+        self.show_error(error.sentence, error.details)
+        self.password.setFocus()
+        self.password.selectAll()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.server, self.login, self.password, self.sign_in_button):
+            widget.setEnabled(not busy)
+        self.demo_button.setEnabled(not busy)
+        self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("Sign &in"))
+        if busy:
+            self.error.hide()
+            self.details_button.hide()
+            self.details.hide()
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setText(self.tr("Hide details") if shown else self.tr("Details"))
+
+    def _cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+            self._set_busy(False)
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        super().reject()

@@ -1,0 +1,162 @@
+"""Background sync: at start, every ``sync_interval_minutes``, and when asked (F5).
+
+The sync runs through the ``TaskRunner``; the engine's progress callback (on the worker thread)
+only stores the latest tick, and a 100 ms timer on the GUI thread publishes it when it changed, so
+the status bar is updated at most ten times a second however fast pages arrive (anki's
+``ProgressManager`` idea). Outcomes become one ``SyncStatus`` on ``AppEvents.sync_status_changed``;
+a sync that changed the store also emits ``data_changed``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from agentdesk.errors import AgentDeskError, AuthenticationError, ServerUnreachableError
+from agentdesk.services.sync_service import last_synced_at, run_sync
+from agentdesk.sync.report import SyncProgress, SyncReport
+from agentdesk.ui.context import UiContext
+from agentdesk.ui.events import SyncStatus
+from agentdesk.ui.tasks import TaskHandle
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL_MS = 100
+
+
+class SyncController(QObject):
+    sign_in_needed = Signal(str)
+    """The server refused the token: the window offers to sign in again (the sentence)."""
+
+    def __init__(self, ui: UiContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncController")
+        self._ui = ui
+        self._status = SyncStatus()
+        self._handle: TaskHandle | None = None
+        self._latest: SyncProgress | None = None
+        self._published: SyncProgress | None = None
+        self._timer = QTimer(self)
+        self._timer.setObjectName("syncTimer")
+        self._timer.setInterval(ui.app.settings().sync_interval_minutes * 60_000)
+        self._timer.timeout.connect(self.sync_now)
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setInterval(PROGRESS_INTERVAL_MS)
+        self._progress_timer.timeout.connect(self._publish_progress)
+        ui.events.settings_changed.connect(self._apply_interval)
+
+    @property
+    def status(self) -> SyncStatus:
+        return self._status
+
+    @property
+    def running(self) -> bool:
+        return self._handle is not None
+
+    def start(self, *, sync: bool = True) -> None:
+        """Say when the store was last synced (from the store, so offline starts show it), then
+        sync now and every few minutes. ``sync=False`` only reads the store (screenshots,
+        benchmarks: the window as it opens, before any network)."""
+        self._ui.runner.run(
+            lambda _cancel: last_synced_at(self._ui.app),
+            self._on_last_synced,
+            receiver=self,
+            name="last synced at",
+        )
+        if sync:
+            self._apply_interval()
+            self.sync_now()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._progress_timer.stop()
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+
+    def sync_now(self) -> None:
+        if self._handle is not None:
+            return
+        self._latest = self._published = None
+        self._handle = self._ui.runner.run(
+            self._work, self._on_success, self._on_failure, name="sync"
+        )
+        self._progress_timer.start()
+        self._timer.start()  # the next automatic sync is a full interval after this one
+        self._set_status(replace(self._status, running=True, fetched=0, new=0, updated=0))
+
+    def _apply_interval(self) -> None:
+        interval = self._ui.app.settings().sync_interval_minutes * 60_000
+        if interval != self._timer.interval() or not self._timer.isActive():
+            self._timer.start(interval)
+
+    def _work(self, cancel: threading.Event) -> tuple[SyncReport, datetime | None]:
+        report = run_sync(self._ui.app, on_progress=self._remember, cancel=cancel)
+        return report, last_synced_at(self._ui.app)
+
+    def _remember(self, progress: SyncProgress) -> None:
+        self._latest = progress  # worker thread: one reference assignment, read by the timer
+
+    def _publish_progress(self) -> None:
+        latest = self._latest
+        if latest is None or latest is self._published or self._handle is None:
+            return
+        self._published = latest
+        self._set_status(
+            replace(
+                self._status,
+                fetched=latest.fetched,
+                new=latest.new,
+                updated=latest.updated,
+                fraction=latest.fraction,
+            )
+        )
+
+    def _on_last_synced(self, when: datetime | None) -> None:
+        if self._status.last_synced_at is None:
+            self._set_status(replace(self._status, last_synced_at=when))
+
+    def _on_success(self, outcome: tuple[SyncReport, datetime | None]) -> None:
+        report, when = outcome
+        self._finish()
+        log.info("Background sync: %s", report.summary())
+        self._set_status(
+            SyncStatus(
+                fetched=report.fetched,
+                new=report.new,
+                updated=report.updated,
+                online=True,
+                last_synced_at=when or self._ui.clock(),
+            )
+        )
+        if report.changed:
+            self._ui.events.data_changed.emit()
+
+    def _on_failure(self, error: AgentDeskError) -> None:
+        self._finish()
+        online = not isinstance(error, ServerUnreachableError)
+        log.info("Background sync failed: %s", error.sentence)
+        self._set_status(
+            replace(
+                self._status,
+                running=False,
+                fraction=None,
+                online=online,
+                error=error.sentence,
+                error_details=error.details,
+            )
+        )
+        if isinstance(error, AuthenticationError):
+            self.sign_in_needed.emit(error.sentence)
+
+    def _finish(self) -> None:
+        self._handle = None
+        self._progress_timer.stop()
+
+    def _set_status(self, status: SyncStatus) -> None:
+        self._status = status
+        self._ui.events.sync_status_changed.emit(status)

@@ -1,0 +1,53 @@
+"""The compact today window: the day's values, a click to the dashboard, always on top."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from agentdesk.ui.indicators.format import ValueFormatter
+from agentdesk.ui.indicators.today import TodayWidget
+from tests.ui.indicators.conftest import SIGNAL_TIMEOUT_MS, report_for
+
+
+@pytest.fixture
+def today(qtbot, owned, ui_context) -> TodayWidget:  # type: ignore[no-untyped-def]
+    widget = owned(TodayWidget(ui_context))
+    with qtbot.waitSignal(widget.report_shown, timeout=SIGNAL_TIMEOUT_MS):
+        widget.show()
+    return widget
+
+
+def test_it_shows_todays_values_not_the_weeks(today: TodayWidget, ui_context) -> None:
+    fmt = ValueFormatter("fr-FR")
+    day = report_for(ui_context, "day")
+    expected = {r.key.value: fmt.value(r.spec.unit, r.value, r.currency) for r in day.indicators}
+    assert today.value_texts() == expected
+    week = report_for(ui_context, "week")
+    assert expected != {
+        r.key.value: fmt.value(r.spec.unit, r.value, r.currency) for r in week.indicators
+    }
+    trend = today.findChild(type(today.title_label), "todayTrend_conversations")
+    assert trend.toolTip() == day.indicators[0].tooltip
+    assert "today so far" in trend.toolTip()
+
+
+def test_a_click_or_enter_asks_for_the_dashboard(qtbot, today: TodayWidget) -> None:
+    value = today.findChild(type(today.title_label), "todayValue_revenue")
+    with qtbot.waitSignal(today.open_dashboard, timeout=1000):
+        qtbot.mouseClick(value, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(today.open_dashboard, timeout=1000):
+        qtbot.mouseClick(today.frame, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(today.open_dashboard, timeout=1000):
+        qtbot.keyClick(today.frame, Qt.Key.Key_Return)
+
+
+def test_it_can_stay_on_top(qtbot, today: TodayWidget) -> None:
+    assert not today.is_always_on_top()
+    today.pin_button.click()
+    assert today.is_always_on_top()
+    assert today.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert today.isVisible()
+    today.set_always_on_top(False)
+    assert not today.pin_button.isChecked()
+    assert not today.is_always_on_top()

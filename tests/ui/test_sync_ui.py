@@ -1,0 +1,125 @@
+"""Background sync seen from the window: progress, the offline banner, a loop that keeps turning."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+
+from PySide6.QtCore import QTimer
+
+from agentdesk.services.context import AppContext
+from agentdesk.services.paths import AppPaths
+from agentdesk.services.sync_service import last_synced_at
+from agentdesk.sync.report import SyncProgress
+from agentdesk.ui.context import system_clock
+from agentdesk.ui.status_area import PROGRESS_DELAY_MS
+from agentdesk.ui.time_words import local_clock
+from tests.conftest import DEMO_TOKEN
+
+
+def _tile_values(window) -> dict[str, str]:
+    return {k: t.value_label.text() for k, t in window.pages["indicators"].tiles().items()}
+
+
+def _shown(window) -> bool:
+    values = _tile_values(window)
+    return bool(values) and all(v not in ("", "…") for v in values.values())
+
+
+def test_offline_banner_while_pages_keep_showing_the_store(
+    qtbot, make_window, synced_context: AppContext, demo_server
+):
+    synced_at = last_synced_at(synced_context)
+    assert synced_at is not None
+    demo_server.stop()
+    window = make_window(synced_context, clock=system_clock)
+    banner = window.offline_banner
+    qtbot.waitUntil(lambda: not banner.isHidden(), timeout=20_000)
+    assert banner.sentence == f"Offline — showing what was synced at {local_clock(synced_at)}."
+    assert banner.action_button.text() == "Try again"
+    assert banner.details_button.isVisible(), "the technical reason is one click away"
+    assert window.status_area.label.text().startswith("Offline")
+    qtbot.waitUntil(lambda: _shown(window), timeout=10_000)
+    assert _tile_values(window)["conversations"] != "—"
+    assert window.error_banner.isHidden(), "being offline is not an error to dismiss"
+
+
+def test_the_banner_goes_once_the_server_answers_again(
+    qtbot, make_window, synced_context: AppContext, demo_server, make_demo_server
+):
+    port = int(demo_server.url.rsplit(":", 1)[1])
+    demo_server.stop()
+    window = make_window(synced_context)
+    qtbot.waitUntil(lambda: not window.offline_banner.isHidden(), timeout=20_000)
+    make_demo_server(port=port)
+    window.offline_banner.action_button.click()
+    qtbot.waitUntil(window.offline_banner.isHidden, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=20_000)
+    assert window.status_area.label.text() == "Synced just now"
+
+
+def test_the_event_loop_keeps_turning_during_a_slow_sync(qtbot, make_window, make_demo_server):
+    server = make_demo_server(faults="slow@1-,slow_seconds=2")
+    ctx = AppContext(
+        paths=AppPaths.from_environment().ensure(),
+        server_override=server.url,
+        token_override=DEMO_TOKEN,
+    )
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    window = make_window(ctx)
+    assert window.sync.running
+    progress = window.status_area.progress
+    qtbot.wait(PROGRESS_DELAY_MS // 2)
+    assert progress.isHidden(), "no progress bar flashes for a sync that may be quick"
+    qtbot.waitUntil(lambda: not progress.isHidden(), timeout=5000)
+    assert window.status_area.label.text().startswith("Syncing…")
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=60_000)
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert ticks[-1] - ticks[0] > 4, "the sync really was slow"
+    assert max(gaps) < 0.25, f"the GUI thread stalled for {max(gaps):.2f} s"
+    assert progress.isHidden()
+    assert window.status_area.label.text() == "Synced just now"
+    ctx.close()
+
+
+def test_a_sync_that_writes_announces_data_changed(qtbot, make_window, app_context: AppContext):
+    window = make_window(app_context, start=False)
+    with qtbot.waitSignal(window.ui.events.data_changed, timeout=20_000):
+        window.start()
+    qtbot.waitUntil(lambda: _shown(window), timeout=10_000)
+
+
+def test_progress_is_published_at_most_ten_times_a_second(qtbot, make_window, make_demo_server):
+    """However fast the engine reports, the status bar hears about it every 100 ms at most."""
+    server = make_demo_server(faults="slow@1-,slow_seconds=2")
+    ctx = AppContext(
+        paths=AppPaths.from_environment().ensure(),
+        server_override=server.url,
+        token_override=DEMO_TOKEN,
+    )
+    window = make_window(ctx)
+    statuses: list[float] = []
+    window.ui.events.sync_status_changed.connect(lambda _s: statuses.append(time.monotonic()))
+    stop = threading.Event()
+
+    def flood() -> None:  # the engine's callback, called from a worker thread
+        n = 0
+        while not stop.is_set():
+            n += 1
+            window.sync._remember(SyncProgress("closed", n, n, 0, 0, None))
+
+    thread = threading.Thread(target=flood)
+    thread.start()
+    qtbot.wait(1000)
+    stop.set()
+    thread.join()
+    assert window.sync.running
+    assert 5 <= len(statuses) <= 11
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=60_000)
+    ctx.close()
