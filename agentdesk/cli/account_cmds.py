@@ -64,6 +64,5 @@ def run_login(args: argparse.Namespace) -> int:
 
 def run_logout(args: argparse.Namespace) -> int:
     with context(args) as ctx:
-        server = sign_out(ctx)
-        print(f"Signed out of {server}; the token was removed from the keyring.")
+        print(sign_out(ctx).sentence())
     return 0

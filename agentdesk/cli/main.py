@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit code per kind of failure
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Commands that never open the data folder (demo-server) have no log file: without a
+    # handler, logging's last resort would print tracebacks to the user.
+    logging.getLogger().addHandler(logging.NullHandler())
     try:
         if args.command is None:
             return demo_cmds.open_default(args)

@@ -26,11 +26,21 @@ Serve the AgentDesk platform API v1 on a local port, with a generated demo works
 login; stops cleanly on Ctrl+C or SIGTERM."""
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port: use 0 to 65535 (0 = a free one)")
+    return port
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = FAULTS_HELP
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=0, help="port (default 0: a free one)")
+    parser.add_argument("--port", type=_port, default=0, help="port (default 0: a free one)")
     parser.add_argument(
         "--seed", type=int, default=1, help="seed of the generated data (default 1)"
     )

@@ -88,5 +88,6 @@ def facts_of(conversation: Conversation) -> ConversationFacts:
         nps=conversation.nps,
         transaction_count=len(conversation.transactions),
         revenue_milli=sum(to_milli(t.amount) for t in conversation.transactions),
-        currency=max(set(currencies), key=currencies.count) if currencies else None,
+        # Ties go to the alphabetically first currency, so every run stores the same one.
+        currency=max(sorted(set(currencies)), key=currencies.count) if currencies else None,
     )

@@ -68,7 +68,7 @@ def _verdict(spec: IndicatorSpec, change: float | None, trend: Trend) -> str:
     if trend is Trend.NONE:
         return "no trend"
     if change is None:  # a relative change from 0
-        return "stable (0 both times)" if trend is Trend.STABLE else "up from 0"
+        return "stable (0 both times)" if trend is Trend.STABLE else f"{trend.value} from 0"
     if trend is Trend.STABLE:
         if change == 0:
             return "stable (no change)"

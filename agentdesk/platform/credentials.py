@@ -32,6 +32,11 @@ _NO_KEYRING_TO_READ = (
 )
 
 
+KEYRING_FAILURES: tuple[type[Exception], ...] = (KeyringError, RuntimeError, OSError)
+"""Backends fail outside keyring's own errors too: a Secret Service without a D-Bus session
+raises RuntimeError or OSError from deep inside jeepney/secretstorage."""
+
+
 class TokenStore:
     """Tokens per server URL (normalised, so ``https://x/`` and ``https://X`` are one key)."""
 
@@ -49,7 +54,7 @@ class TokenStore:
         key = check_server_url(server_url)
         try:
             token = keyring.get_password(self.service, key)
-        except KeyringError as error:
+        except KEYRING_FAILURES as error:
             log.warning("Keyring read failed (%s)", type(error).__name__)
             raise KeyringUnavailableError(_NO_KEYRING_TO_READ, details=str(error)) from error
         return token or None
@@ -65,7 +70,7 @@ class TokenStore:
             raise KeyringUnavailableError(_NO_KEYRING_TO_WRITE, details=type(backend).__name__)
         try:
             keyring.set_password(self.service, key, token)
-        except KeyringError as error:
+        except KEYRING_FAILURES as error:
             log.warning("Keyring write failed (%s)", type(error).__name__)
             raise KeyringUnavailableError(_NO_KEYRING_TO_WRITE, details=str(error)) from error
 
@@ -78,7 +83,7 @@ class TokenStore:
             keyring.delete_password(self.service, key)
         except PasswordDeleteError:
             return False
-        except KeyringError as error:
+        except KEYRING_FAILURES as error:
             log.warning("Keyring delete failed (%s)", type(error).__name__)
             raise KeyringUnavailableError(
                 f"The system keyring could not be changed, so the sign-in for {key} "

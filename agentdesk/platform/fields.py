@@ -46,6 +46,11 @@ def named(field: str, value: str) -> str:
     return f"{field} {value!r}" if _CODE.fullmatch(value) else field
 
 
+MAX_AMOUNT = Decimal(10) ** 12
+"""No single transaction is worth a trillion; past that a record is broken, and its milli-units
+would no longer fit SQLite's 64-bit integers."""
+
+
 class Fields:
     """One JSON object being read; ``prefix`` locates it inside its record."""
 
@@ -144,10 +149,15 @@ class Fields:
         if isinstance(value, float):
             if not math.isfinite(value):
                 self.fail(f"{self.name(key)} is not a finite number")
-            return Decimal(repr(value))
+            return self._bounded(key, Decimal(repr(value)))
         number = Decimal(value)
         if not number.is_finite():
             self.fail(f"{self.name(key)} is not a finite number")
+        return self._bounded(key, number)
+
+    def _bounded(self, key: str, number: Decimal) -> Decimal:
+        if abs(number) > MAX_AMOUNT:
+            self.fail(f"{self.name(key)} is beyond ±{MAX_AMOUNT:,}")
         return number
 
     def flag(self, key: str, *, default: bool) -> bool:

@@ -28,6 +28,11 @@ from agentdesk.platform.fields import Fields, named
 _KNOWN_CHANNELS = {channel.value: channel for channel in Channel}
 
 
+MAX_HANDLING_TIME_S = 366 * 24 * 3600
+"""A conversation handled for more than a year is a broken record, not a long chat; the bound
+also keeps every stored value inside SQLite's 64-bit integers."""
+
+
 def parse_conversation(obj: object) -> Conversation:
     """One Conversation of Platform API v1 (DESIGN.md), or ``InvalidRecordError``."""
     fields = Fields(obj, record_id=_record_id(obj))
@@ -60,7 +65,7 @@ def parse_conversation(obj: object) -> Conversation:
         closed_at=closed_at,
         paused_at=paused_at,
         pause_deadline=pause_deadline,
-        handling_time_s=fields.optional_int("handling_time_s", low=0),
+        handling_time_s=_handling_time(fields),
         csat=fields.optional_int("csat", 1, 5),
         nps=fields.optional_int("nps", 0, 10),
         closing_note=fields.optional_text("closing_note"),
@@ -106,6 +111,13 @@ def _record_id(obj: object) -> str | None:
         if isinstance(value, str) and value:
             return value
     return None
+
+
+def _handling_time(fields: Fields) -> int | None:
+    seconds = fields.optional_int("handling_time_s", low=0)
+    if seconds is not None and seconds > MAX_HANDLING_TIME_S:
+        fields.fail(f"handling_time_s {seconds} is longer than a year")
+    return seconds
 
 
 def _contact(fields: Fields) -> Contact:

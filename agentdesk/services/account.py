@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+from dataclasses import dataclass
 
 from agentdesk.domain.models import AgentProfile
 from agentdesk.platform.client import PlatformClient
@@ -32,8 +34,27 @@ def sign_in(ctx: AppContext, server: str, login: str, password: str) -> AgentPro
     return profile
 
 
-def sign_out(ctx: AppContext) -> str:
+@dataclass(frozen=True, slots=True)
+class SignOut:
+    server: str
+    removed: bool
+    """False when the keyring held no token for this server."""
+    still_in_environment: bool
+    """AGENTDESK_TOKEN is set: the program stays signed in until the user unsets it."""
+
+    def sentence(self) -> str:
+        said = (
+            f"Signed out of {self.server}; the token was removed from the keyring."
+            if self.removed
+            else f"The keyring held no token for {self.server}."
+        )
+        if self.still_in_environment:
+            said += " AGENTDESK_TOKEN is still set in your environment: unset it to sign out."
+        return said
+
+
+def sign_out(ctx: AppContext) -> SignOut:
     server = ctx.server_url()
-    ctx.tokens.delete(server)
+    removed = ctx.tokens.delete(server)
     log.info("Signed out of %s", server)
-    return server
+    return SignOut(server, removed, bool(os.environ.get("AGENTDESK_TOKEN")))

@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 from agentdesk.errors import UsageError
 
+FIRST_YEAR, LAST_YEAR = 1971, 9998
+
 
 def parse_at(text: str | None) -> datetime | None:
     """A time with an offset is taken as it is; one without is the agent's local time, which
@@ -14,11 +16,15 @@ def parse_at(text: str | None) -> datetime | None:
     if text is None:
         return None
     try:
-        return datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        at = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         raise UsageError(
             f"--at {text!r} is not an ISO 8601 time; write it like 2026-11-18T14:00:00+01:00."
         ) from None
+    if not FIRST_YEAR <= at.year <= LAST_YEAR:
+        # Periods reach back a month and forward a day: the calendar's ends would overflow.
+        raise UsageError(f"--at must be between the years {FIRST_YEAR} and {LAST_YEAR}.")
+    return at
 
 
 def resolve_now(at: datetime | None, timezone: str) -> datetime:

@@ -7,6 +7,7 @@ test. It owns the lazily opened store and knows how to make a platform client.
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass, field
 
 from agentdesk.errors import NotSignedInError, UsageError
@@ -28,6 +29,7 @@ class AppContext:
     tokens: TokenStore = field(default_factory=TokenStore)
     _store: Store | None = field(default=None, repr=False)
     _client: PlatformClient | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def from_environment(cls) -> AppContext:
@@ -64,17 +66,29 @@ class AppContext:
         return token
 
     def client(self) -> PlatformClient:
-        """One client per context, so its connection pool is reused across calls."""
-        if self._client is None:
-            self._client = PlatformClient(self.server_url(), self.token())
-        return self._client
+        """One client per context, so its connection pool is reused across calls. A requests
+        session is not meant to be shared by threads at once: work that may run beside a sync
+        (a reopen) takes ``new_client()`` instead."""
+        with self._lock:
+            if self._client is None:
+                self._client = self.new_client()
+            return self._client
+
+    def new_client(self) -> PlatformClient:
+        """A client of its own, for the caller to close."""
+        return PlatformClient(self.server_url(), self.token())
 
     def store(self) -> Store:
-        if self._store is None:
-            self._store = Store.open(self.paths.database)
-        return self._store
+        with self._lock:
+            if self._store is None:
+                self._store = Store.open(self.paths.database)
+            return self._store
 
     def close(self) -> None:
+        with self._lock:
+            self._close_parts()
+
+    def _close_parts(self) -> None:
         if self._client is not None:
             self._client.close()
             self._client = None

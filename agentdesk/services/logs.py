@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import re
+import sys
 from pathlib import Path
 
 _SECRET_PATTERNS = (
@@ -30,13 +31,27 @@ class SecretScrubber(logging.Filter):
         return True
 
 
+class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that cannot be written (full disk, removed folder) must not print a traceback
+    under every line the user sees: say it once on stderr, then stop logging to the file."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        if not getattr(self, "_failed", False):
+            self._failed = True
+            print(
+                f"AgentDesk cannot write its log file {self.baseFilename}; going on without it.",
+                file=sys.stderr,
+            )
+        logging.getLogger().removeHandler(self)
+
+
 def configure_logging(log_file: Path, *, debug: bool = False) -> None:
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_agentdesk", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
+    handler = QuietRotatingFileHandler(
         log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

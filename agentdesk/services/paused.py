@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 
 from agentdesk.domain.models import Conversation, ConversationStatus
 from agentdesk.domain.reopen import ReopenEligibility, reopen_eligibility
-from agentdesk.errors import NotFoundError, ReopenRefusedError, UsageError
+from agentdesk.errors import AgentDeskError, NotFoundError, ReopenRefusedError, UsageError
+from agentdesk.platform.client import PlatformClient
 from agentdesk.services.context import AppContext
 from agentdesk.store import Store
 
@@ -57,12 +58,22 @@ def reopen(ctx: AppContext, conversation_id: str, *, assign_to_me: bool) -> Conv
     """The server decides; when it refuses because the conversation changed under us (closed,
     reopened elsewhere), the store is refreshed so the list stops offering it."""
     store = ctx.store()
-    client = ctx.client()
+    with ctx.new_client() as client:
+        return _reopen(store, client, conversation_id, assign_to_me=assign_to_me)
+
+
+def _reopen(
+    store: Store, client: PlatformClient, conversation_id: str, *, assign_to_me: bool
+) -> Conversation:
     try:
         updated = client.reopen(conversation_id, assign_to_me=assign_to_me)
     except ReopenRefusedError as refusal:
         if refusal.reason == "not_paused":
-            _refresh(store, conversation_id, client.conversation)
+            try:
+                _refresh(store, conversation_id, client.conversation)
+            except AgentDeskError as error:
+                # The refusal is what the user asked about; the refresh is housekeeping.
+                log.warning("Could not refresh %s after a refusal: %s", conversation_id, error)
         raise
     store.apply_conversation(updated)
     log.info("Reopened %s (assign_to_me=%s)", conversation_id, assign_to_me)

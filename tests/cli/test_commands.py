@@ -201,3 +201,10 @@ def test_twenty_percent_faults_complete_and_never_leak_the_token(make_demo_serve
     assert any(p.suffix == ".log" for p in files)
     for path in files:
         assert server.token.encode() not in path.read_bytes(), path
+
+
+def test_demo_server_refuses_a_port_out_of_range_in_one_sentence(cli_for) -> None:
+    result = cli_for(None).run("demo-server", "--port", "99999")
+    assert result.returncode == 2
+    assert "is not a port" in result.stderr
+    assert "Traceback" not in result.stderr

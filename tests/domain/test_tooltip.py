@@ -82,6 +82,8 @@ def test_stable_and_from_zero_verdicts() -> None:
     assert verdict(31, 31, 0.0, Trend.STABLE) == "stable (no change)."
     assert verdict(3, 0, None, Trend.UP) == "up from 0."
     assert verdict(0, 0, None, Trend.STABLE) == "stable (0 both times)."
+    # A refund-only week after an empty one: the sentence follows the arrow.
+    assert verdict(-60, 0, None, Trend.DOWN) == "down from 0."
 
 
 def test_points_read_as_points() -> None:

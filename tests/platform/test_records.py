@@ -358,3 +358,15 @@ def test_invalid_settings(settings: object, reason: str) -> None:
     with pytest.raises(InvalidRecordError) as caught:
         parse_settings(settings)
     assert caught.value.reason == reason
+
+
+def test_values_beyond_any_real_conversation_are_refused_at_the_edge() -> None:
+    """They would overflow SQLite's integers and wedge every later sync on the same page."""
+    huge_amount = conversation_json()
+    huge_amount["transactions"] = [
+        {"id": "t-1", "amount": Decimal("1e20"), "currency": "EUR", "at": "2026-11-16T09:30:00Z"}
+    ]
+    with pytest.raises(InvalidRecordError, match="amount is beyond"):
+        parse_conversation(huge_amount)
+    with pytest.raises(InvalidRecordError, match="handling_time_s"):
+        parse_conversation(conversation_json(handling_time_s=2**63))
