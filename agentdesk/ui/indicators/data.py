@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from agentdesk.domain.catalogue import IndicatorKey
 from agentdesk.domain.evolution import Evolution
@@ -14,7 +15,9 @@ from agentdesk.domain.periods import PeriodKind
 from agentdesk.domain.report import IndicatorReport
 from agentdesk.errors import CancelledError, UsageError
 from agentdesk.services.indicators import IndicatorsService, load_workspace
-from agentdesk.store import Store
+
+if TYPE_CHECKING:
+    from agentdesk.store import Store
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ dropped (``_generation``), so a slow answer never overwrites a newer one.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -25,7 +26,6 @@ from agentdesk.domain.catalogue import IndicatorKey
 from agentdesk.domain.periods import PeriodKind
 from agentdesk.errors import AgentDeskError
 from agentdesk.ui.context import UiContext
-from agentdesk.ui.indicators.chart import EvolutionChart
 from agentdesk.ui.indicators.data import ChartData, PageData, evolution_work, report_work
 from agentdesk.ui.indicators.format import ValueFormatter
 from agentdesk.ui.indicators.period_switch import PERIODS, PeriodSwitch
@@ -34,6 +34,9 @@ from agentdesk.ui.indicators.style import indicators_style
 from agentdesk.ui.indicators.tile import IndicatorTile
 from agentdesk.ui.indicators.tile_grid import TileGrid
 from agentdesk.ui.indicators.words import comparison_words, period_words
+
+if TYPE_CHECKING:
+    from agentdesk.ui.indicators.chart import EvolutionChart
 
 PAGE_MINIMUM = QSize(500, 320)
 """Two tiles side by side and the header fit; the tiles wrap and scroll below that."""
@@ -251,6 +254,10 @@ class IndicatorsPage(QWidget):
 
     def _ensure_chart(self) -> EvolutionChart:
         if self._chart is None:
+            # pyqtgraph and numpy cost a quarter of a second to import: not before the first
+            # chart, so that the dashboard paints sooner.
+            from agentdesk.ui.indicators.chart import EvolutionChart  # noqa: PLC0415
+
             self._chart = EvolutionChart(self._ui.theme.colors, self)
             self._chart.finished.connect(self._on_chart_closed)
             self._chart.loaded.connect(self.chart_loaded)
