@@ -30,3 +30,12 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
             installed.append(translator)
             log.debug("Loaded %s translations for %s", name, locale.name())
     return installed
+
+
+def translated_languages() -> set[QLocale.Language]:
+    """The languages the window has a built translation (``agentdesk_xx.qm``) for."""
+    folder = resource("i18n")
+    return {
+        QLocale(qm.stem.removeprefix("agentdesk_")).language()
+        for qm in folder.glob("agentdesk_*.qm")
+    }

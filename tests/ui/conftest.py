@@ -37,7 +37,7 @@ from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.pages import PageSpec
 from agentdesk.ui.tasks import TaskRunner
 from agentdesk.ui.theme import ThemeManager
-from tests.conftest import DEMO_NOW, DEMO_TOKEN
+from tests.conftest import DEMO_NOW, DEMO_TOKEN, MakeDemoServer
 from tests.platform.conftest import MemoryKeyring
 
 MakeUiContext = Callable[..., UiContext]
@@ -136,10 +136,17 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, make_ui_context: MakeUiContext) -> Callable[..., MainWindow]:
+def make_window(
+    qtbot: QtBot, make_ui_context: MakeUiContext, make_demo_server: MakeDemoServer
+) -> Iterator[Callable[..., MainWindow]]:
     """``make_window(ctx, start=True, demo=False, pages=None, clock=None)``: the real main
     window, shown, closed by qtbot after the test (which saves its settings, as a user's close
-    would)."""
+    would).
+
+    It asks for ``make_demo_server`` so that the demo servers outlive it: a sync still in flight
+    when the test ends is stopped and waited for here, while its server still answers, instead
+    of retrying against a closed port on a loaded machine."""
+    contexts: list[UiContext] = []
 
     def make(
         ctx: AppContext,
@@ -153,12 +160,17 @@ def make_window(qtbot: QtBot, make_ui_context: MakeUiContext) -> Callable[..., M
         ctx.store()
         window = MainWindow(ui, demo=demo, pages=pages)
         qtbot.addWidget(window)
+        contexts.append(ui)
         window.show()
         if start:
             window.start()
         return window
 
-    return make
+    yield make
+    for ui in contexts:
+        if shiboken6.isValid(ui.runner):
+            ui.runner.cancel_all()
+            ui.runner.wait_for_idle(30_000)
 
 
 @pytest.fixture

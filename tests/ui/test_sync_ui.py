@@ -105,8 +105,10 @@ def test_progress_is_published_at_most_ten_times_a_second(qtbot, make_window, ma
         token_override=DEMO_TOKEN,
     )
     window = make_window(ctx)
-    statuses: list[float] = []
-    window.ui.events.sync_status_changed.connect(lambda _s: statuses.append(time.monotonic()))
+    statuses: list[tuple[float, int]] = []
+    window.ui.events.sync_status_changed.connect(
+        lambda s: statuses.append((time.monotonic(), s.fetched))
+    )
     stop = threading.Event()
 
     def flood() -> None:  # the engine's callback, called from a worker thread
@@ -123,10 +125,14 @@ def test_progress_is_published_at_most_ten_times_a_second(qtbot, make_window, ma
     assert window.sync.running
     # The property itself, whatever the machine's load stretched qtbot.wait to: publications
     # at least ~100 ms apart (a little slack for timer jitter), and not starved either.
-    # The first status says that a sync started; the throttled progress ticks follow it.
-    ticks = statuses[1:]
+    # Other statuses (the sync started, the last sync's time read from the store) are events,
+    # not progress: the throttle is about the ticks that carry counts.
+    ticks = [at for at, fetched in statuses if fetched > 0]
     gaps = [later - earlier for earlier, later in pairwise(ticks)]
     assert len(ticks) >= 5
-    assert min(gaps) >= 0.08, gaps
+    # A 100 ms timer: about ten a second on average (a late tick is followed by an early one,
+    # so single gaps vary), and never a flood of updates from the worker's callbacks.
+    assert (len(ticks) - 1) / (ticks[-1] - ticks[0]) <= 10.5, gaps
+    assert min(gaps) >= 0.05, gaps
     qtbot.waitUntil(lambda: not window.sync.running, timeout=60_000)
     ctx.close()

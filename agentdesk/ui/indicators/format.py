@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from agentdesk.domain.catalogue import TrendRule, Unit
 from agentdesk.domain.trend import Number
+from agentdesk.ui.i18n import translated_languages
 
 NONE_TEXT = "—"
 MINUS = "\u2212"
@@ -56,11 +57,22 @@ def half_up(value: Number, places: int) -> Decimal:
     return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
+def words_locale_for(locale: QLocale) -> QLocale:
+    """The locale for the *words* in dates (day and month names): the agent's when the window
+    speaks its language, otherwise British English, whose 24-hour clock and day-month order
+    suit most agents. Without it an English window reads "This week, lun. 16 nov. – now"."""
+    if locale.language() == QLocale.Language.English or locale.language() in translated_languages():
+        return locale
+    return QLocale("en_GB")
+
+
 class ValueFormatter:
-    """Formats values, changes, dates and times for one locale."""
+    """Formats values, changes, dates and times: numbers and money in the agent's locale, the
+    names of days and months in the window's language (``words_locale_for``)."""
 
     def __init__(self, locale: QLocale | str | None = None) -> None:
         self.locale = locale if isinstance(locale, QLocale) else locale_for(locale)
+        self.words_locale = words_locale_for(self.locale)
 
     # numbers ---------------------------------------------------------------------------------
     def _number(self, value: Number, places: int) -> str:
@@ -156,15 +168,17 @@ class ValueFormatter:
     # dates and times -------------------------------------------------------------------------
     def day(self, day: date) -> str:
         """ "Mon 16 Nov" / "lun. 16 nov."."""
-        return self.locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+        return self.words_locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
     def day_number(self, day: date) -> str:
-        return self.locale.toString(QDate(day.year, day.month, day.day), "d MMM")
+        return self.words_locale.toString(QDate(day.year, day.month, day.day), "d MMM")
 
     def clock(self, at: datetime, tz: ZoneInfo) -> str:
         """The local time of day in the locale's short form: "14:00" / "2:00 PM"."""
         local = at.astimezone(tz)
-        return self.locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        return self.words_locale.toString(
+            QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+        )
 
     def moment(self, at: datetime, tz: ZoneInfo) -> str:
         """ "Wed 18 Nov 14:00" on the agent's clock."""

@@ -142,7 +142,7 @@ def test_the_hover_label_gives_a_points_exact_value(
     qtbot.keyClick(chart.plot, Qt.Key.Key_Right)
     assert chart.cursor_index == 0
     text = chart.hover_label.text()
-    assert text.startswith("lun. 16 nov.: " + fmt.duration(current[0][1]))
+    assert text.startswith("Mon 16 Nov: " + fmt.duration(current[0][1]))
     assert text.endswith("same time last week: " + fmt.duration(previous[0][1]))
     # The mouse, over the second point (through the window: Qt 6's QTest moves the cursor for
     # a widget, which the offscreen platform does not turn into an event).
@@ -150,7 +150,7 @@ def test_the_hover_label_gives_a_points_exact_value(
     in_window = chart.plot.viewport().mapTo(chart, chart.plot.mapFromScene(scene_point))
     QTest.mouseMove(chart.windowHandle(), in_window)
     qtbot.waitUntil(lambda: chart.cursor_index == 1, timeout=5000)
-    assert chart.hover_label.text().startswith("mar. 17 nov.: " + fmt.duration(current[1][1]))
+    assert chart.hover_label.text().startswith("Tue 17 Nov: " + fmt.duration(current[1][1]))
     close_with_escape(qtbot, chart)
 
 

@@ -67,8 +67,20 @@ def test_changes_are_signed_in_the_trends_own_unit(fr: ValueFormatter, en: Value
 def test_dates_and_times_on_the_agents_clock(fr: ValueFormatter, en: ValueFormatter) -> None:
     at = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
     paris = ZoneInfo("Europe/Paris")
-    assert fr.moment(at, paris) == "mer. 18 nov. 15:00"
+    # No French translation of the window is built: a French agent reads English day names on
+    # a 24-hour clock, while an American one keeps the 12-hour clock of en-US.
+    assert fr.moment(at, paris) == "Wed 18 Nov 15:00"
     assert en.moment(at, paris) == f"Wed 18 Nov 3:00{NNBSP}PM"
+
+
+def test_dates_speak_the_agents_language_once_the_window_does(monkeypatch) -> None:
+    from PySide6.QtCore import QLocale  # noqa: PLC0415
+
+    from agentdesk.ui.indicators import format as format_module  # noqa: PLC0415
+
+    monkeypatch.setattr(format_module, "translated_languages", lambda: {QLocale.Language.French})
+    at = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
+    assert ValueFormatter("fr-FR").moment(at, ZoneInfo("Europe/Paris")) == "mer. 18 nov. 15:00"
 
 
 def test_an_unknown_locale_falls_back_to_english_with_separators() -> None:

@@ -52,7 +52,8 @@ def test_opens_on_the_week_with_the_admins_tiles_in_order_under_their_categories
         == {CATALOGUE[IndicatorKey(k)].category for k in keys}
         == {Category.ACTIVITY, Category.SATISFACTION, Category.SALES}
     )
-    assert shown_page.period_label.text() == "This week, lun. 16 nov. – now"
+    # Numbers are French (fr-FR agent); day and month names follow the English window.
+    assert shown_page.period_label.text() == "This week, Mon 16 Nov – now"
 
 
 @pytest.mark.parametrize("sequence", [("day", "month", "week"), ("month", "day")])
