@@ -23,7 +23,6 @@ NONE_TEXT = "—"
 MINUS = "\u2212"
 NBSP = "\u00a0"
 
-_CONTEXT = "ValueFormatter"
 _SPACE_BEFORE_PERCENT = {
     QLocale.Language.French,
     QLocale.Language.German,
@@ -36,10 +35,6 @@ _SPACE_BEFORE_PERCENT = {
 }
 """Languages whose typography puts a (non-breaking) space between a number and "%"."""
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "BRL": "R$"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def locale_for(name: str | None) -> QLocale:
@@ -89,17 +84,19 @@ class ValueFormatter:
         """ "45 s", "1 min 12 s", "2 h 05 min"."""
         whole = int(half_up(abs(seconds), 0))
         if whole < 60:
-            text = _tr("%1 s").replace("%1", self.locale.toString(whole))
+            text = QCoreApplication.translate("ValueFormatter", "%1 s").replace(
+                "%1", self.locale.toString(whole)
+            )
         elif whole < 3600:
             text = (
-                _tr("%1 min %2 s")
+                QCoreApplication.translate("ValueFormatter", "%1 min %2 s")
                 .replace("%1", self.locale.toString(whole // 60))
                 .replace("%2", f"{whole % 60:02d}")
             )
         else:
             hours, minutes = divmod((whole + 30) // 60, 60)
             text = (
-                _tr("%1 h %2 min")
+                QCoreApplication.translate("ValueFormatter", "%1 h %2 min")
                 .replace("%1", self.locale.toString(hours))
                 .replace("%2", f"{minutes:02d}")
             )
@@ -119,7 +116,11 @@ class ValueFormatter:
         rounded = half_up(value, 1)
         whole = rounded == rounded.to_integral_value()
         number = self._number(rounded, 0 if whole else 1)
-        unit = _tr("point") if abs(rounded) == 1 else _tr("points")
+        unit = (
+            QCoreApplication.translate("ValueFormatter", "point")
+            if abs(rounded) == 1
+            else QCoreApplication.translate("ValueFormatter", "points")
+        )
         return self._sign(rounded, signed) + number + " " + unit
 
     def currency_symbol(self, code: str | None) -> str:

@@ -40,10 +40,6 @@ def verdict(result: IndicatorResult) -> Verdict:
     return Verdict.GOOD if (result.trend is Trend.UP) == rising_is_good else Verdict.BAD
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TileState", text)
-
-
 @dataclass(frozen=True, slots=True)
 class TileState:
     key: str
@@ -61,20 +57,27 @@ class TileState:
 
 def _change_text(result: IndicatorResult, fmt: ValueFormatter) -> str:
     if result.trend is Trend.NONE:
-        return _t("no trend")
+        return QCoreApplication.translate("TileState", "no trend")
     if result.change is None:  # a relative change from 0
-        return _t("no change") if result.trend is Trend.STABLE else _t("from 0")
+        return (
+            QCoreApplication.translate("TileState", "no change")
+            if result.trend is Trend.STABLE
+            else QCoreApplication.translate("TileState", "from 0")
+        )
     return fmt.change(result.spec.trend_rule, result.change)
 
 
 def _trend_words(result: IndicatorResult, judged: Verdict) -> str:
     directions = {
-        Trend.UP: _t("up"),
-        Trend.DOWN: _t("down"),
-        Trend.STABLE: _t("stable"),
-        Trend.NONE: _t("no trend"),
+        Trend.UP: QCoreApplication.translate("TileState", "up"),
+        Trend.DOWN: QCoreApplication.translate("TileState", "down"),
+        Trend.STABLE: QCoreApplication.translate("TileState", "stable"),
+        Trend.NONE: QCoreApplication.translate("TileState", "no trend"),
     }
-    judgements = {Verdict.GOOD: _t("good"), Verdict.BAD: _t("bad")}
+    judgements = {
+        Verdict.GOOD: QCoreApplication.translate("TileState", "good"),
+        Verdict.BAD: QCoreApplication.translate("TileState", "bad"),
+    }
     words = directions[result.trend]
     return f"{words}, {judgements[judged]}" if judged in judgements else words
 

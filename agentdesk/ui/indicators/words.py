@@ -16,31 +16,31 @@ from agentdesk.domain.periods import PeriodKind, PeriodWindow, Span
 from agentdesk.ui.indicators.format import NBSP, ValueFormatter
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("IndicatorWords", text)
-
-
 def indicator_name(key: IndicatorKey) -> str:
     names = {
-        IndicatorKey.CONVERSATIONS: _t("Conversations"),
-        IndicatorKey.HANDLING_TIME: _t("Handling time"),
-        IndicatorKey.RESPONSE_TIME: _t("Response time"),
-        IndicatorKey.FIRST_RESPONSE_TIME: _t("First response time"),
-        IndicatorKey.CSAT: _t("CSAT"),
-        IndicatorKey.NPS: _t("NPS"),
-        IndicatorKey.REVENUE: _t("Revenue"),
-        IndicatorKey.TRANSACTIONS: _t("Transactions"),
-        IndicatorKey.AVERAGE_BASKET: _t("Average basket"),
-        IndicatorKey.CONVERSION_RATE: _t("Conversion rate"),
+        IndicatorKey.CONVERSATIONS: QCoreApplication.translate("IndicatorWords", "Conversations"),
+        IndicatorKey.HANDLING_TIME: QCoreApplication.translate("IndicatorWords", "Handling time"),
+        IndicatorKey.RESPONSE_TIME: QCoreApplication.translate("IndicatorWords", "Response time"),
+        IndicatorKey.FIRST_RESPONSE_TIME: QCoreApplication.translate(
+            "IndicatorWords", "First response time"
+        ),
+        IndicatorKey.CSAT: QCoreApplication.translate("IndicatorWords", "CSAT"),
+        IndicatorKey.NPS: QCoreApplication.translate("IndicatorWords", "NPS"),
+        IndicatorKey.REVENUE: QCoreApplication.translate("IndicatorWords", "Revenue"),
+        IndicatorKey.TRANSACTIONS: QCoreApplication.translate("IndicatorWords", "Transactions"),
+        IndicatorKey.AVERAGE_BASKET: QCoreApplication.translate("IndicatorWords", "Average basket"),
+        IndicatorKey.CONVERSION_RATE: QCoreApplication.translate(
+            "IndicatorWords", "Conversion rate"
+        ),
     }
     return names[IndicatorKey(key)]
 
 
 def category_name(category: Category) -> str:
     names = {
-        Category.ACTIVITY: _t("Activity"),
-        Category.SATISFACTION: _t("Satisfaction"),
-        Category.SALES: _t("Sales"),
+        Category.ACTIVITY: QCoreApplication.translate("IndicatorWords", "Activity"),
+        Category.SATISFACTION: QCoreApplication.translate("IndicatorWords", "Satisfaction"),
+        Category.SALES: QCoreApplication.translate("IndicatorWords", "Sales"),
     }
     return names[Category(category)]
 
@@ -48,9 +48,9 @@ def category_name(category: Category) -> str:
 def period_name(kind: PeriodKind) -> str:
     """The switch's button text, with its mnemonic."""
     names = {
-        PeriodKind.DAY: _t("&Day"),
-        PeriodKind.WEEK: _t("&Week"),
-        PeriodKind.MONTH: _t("&Month"),
+        PeriodKind.DAY: QCoreApplication.translate("IndicatorWords", "&Day"),
+        PeriodKind.WEEK: QCoreApplication.translate("IndicatorWords", "&Week"),
+        PeriodKind.MONTH: QCoreApplication.translate("IndicatorWords", "&Month"),
     }
     return names[PeriodKind(kind)]
 
@@ -58,9 +58,9 @@ def period_name(kind: PeriodKind) -> str:
 def previous_value_text(kind: PeriodKind, value_text: str) -> str:
     """Under a tile's value: "Last week: 23"."""
     texts = {
-        PeriodKind.DAY: _t("Yesterday: %1"),
-        PeriodKind.WEEK: _t("Last week: %1"),
-        PeriodKind.MONTH: _t("Last month: %1"),
+        PeriodKind.DAY: QCoreApplication.translate("IndicatorWords", "Yesterday: %1"),
+        PeriodKind.WEEK: QCoreApplication.translate("IndicatorWords", "Last week: %1"),
+        PeriodKind.MONTH: QCoreApplication.translate("IndicatorWords", "Last month: %1"),
     }
     return texts[PeriodKind(kind)].replace("%1", value_text)
 
@@ -68,12 +68,16 @@ def previous_value_text(kind: PeriodKind, value_text: str) -> str:
 def unit_name(unit: Unit, currency_symbol: str) -> str:
     """What the chart's value axis counts in."""
     names = {
-        Unit.COUNT: _t("Number"),
-        Unit.SECONDS: _t("Minutes"),
-        Unit.PERCENT: _t("Percent"),
-        Unit.POINTS: _t("NPS points"),
+        Unit.COUNT: QCoreApplication.translate("IndicatorWords", "Number"),
+        Unit.SECONDS: QCoreApplication.translate("IndicatorWords", "Minutes"),
+        Unit.PERCENT: QCoreApplication.translate("IndicatorWords", "Percent"),
+        Unit.POINTS: QCoreApplication.translate("IndicatorWords", "NPS points"),
         Unit.CURRENCY: (
-            _t("Amount in %1").replace("%1", currency_symbol) if currency_symbol else _t("Amount")
+            QCoreApplication.translate("IndicatorWords", "Amount in %1").replace(
+                "%1", currency_symbol
+            )
+            if currency_symbol
+            else QCoreApplication.translate("IndicatorWords", "Amount")
         ),
     }
     return names[Unit(unit)]
@@ -83,9 +87,9 @@ def period_words(window: PeriodWindow, fmt: ValueFormatter) -> str:
     """ "This week, Mon 16 Nov – now"."""
     start = window.current.start.astimezone(window.tz).date()
     texts = {
-        PeriodKind.DAY: _t("Today, %1 – now"),
-        PeriodKind.WEEK: _t("This week, %1 – now"),
-        PeriodKind.MONTH: _t("This month, %1 – now"),
+        PeriodKind.DAY: QCoreApplication.translate("IndicatorWords", "Today, %1 – now"),
+        PeriodKind.WEEK: QCoreApplication.translate("IndicatorWords", "This week, %1 – now"),
+        PeriodKind.MONTH: QCoreApplication.translate("IndicatorWords", "This month, %1 – now"),
     }
     return texts[window.kind].replace("%1", fmt.day(start))
 
@@ -113,12 +117,20 @@ def comparison_words(window: PeriodWindow, fmt: ValueFormatter) -> str:
     Wed 11 Nov 15:00"; a shorter previous month is said to be compared whole."""
     clamped = window.previous.end == window.period_start and window.current.end < window.period_end
     if clamped:
-        text = _t("Compared with the whole of last month, which was shorter: %1")
+        text = QCoreApplication.translate(
+            "IndicatorWords", "Compared with the whole of last month, which was shorter: %1"
+        )
     else:
         texts = {
-            PeriodKind.DAY: _t("Compared with the same span yesterday: %1"),
-            PeriodKind.WEEK: _t("Compared with the same span last week: %1"),
-            PeriodKind.MONTH: _t("Compared with the same span last month: %1"),
+            PeriodKind.DAY: QCoreApplication.translate(
+                "IndicatorWords", "Compared with the same span yesterday: %1"
+            ),
+            PeriodKind.WEEK: QCoreApplication.translate(
+                "IndicatorWords", "Compared with the same span last week: %1"
+            ),
+            PeriodKind.MONTH: QCoreApplication.translate(
+                "IndicatorWords", "Compared with the same span last month: %1"
+            ),
         }
         text = texts[window.kind]
     return text.replace("%1", span_words(window.previous, window.tz, fmt))
