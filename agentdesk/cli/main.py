@@ -17,6 +17,7 @@ from agentdesk.cli import (
     export_cmd,
     indicators_cmds,
     paused_cmds,
+    search_cmds,
     sync_cmd,
 )
 from agentdesk.errors import AgentDeskError, CancelledError
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         sync_cmd,
         indicators_cmds,
         paused_cmds,
+        search_cmds,
         export_cmd,
         doctor_cmd,
     ):

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from agentdesk.errors import AgentDeskError, KeyringUnavailableError
 from agentdesk.services.context import AppContext
+from agentdesk.services.search_health import index_health
 from agentdesk.sync.engine import LAST_SYNC_AT
 
 
@@ -72,9 +73,15 @@ def _server(ctx: AppContext) -> Check:
     return Check("server", Health.OK, f"{ctx.server_url()} answers; signed in as {profile.name}.")
 
 
+def _search_index(ctx: AppContext) -> Check:
+    level, sentence = index_health(ctx)
+    return Check("search index", Health(level), sentence)
+
+
 PROBES: tuple[tuple[str, Probe], ...] = (
     ("data folder", _data_folder),
     ("store", _store),
+    ("search index", _search_index),
     ("sign-in", _keyring_and_token),
     ("server", _server),
 )

@@ -6,6 +6,7 @@ import threading
 from datetime import datetime
 
 from agentdesk.services.context import AppContext
+from agentdesk.services.indexing import index_after_sync
 from agentdesk.sync import SyncEngine, SyncReport
 from agentdesk.sync.engine import LAST_SYNC_AT, ProgressCallback
 
@@ -18,7 +19,10 @@ def run_sync(
     cancel: threading.Event | None = None,
 ) -> SyncReport:
     engine = SyncEngine(ctx.client(), ctx.store(), on_progress=on_progress, cancel=cancel)
-    return engine.run(full=full)
+    report = engine.run(full=full)
+    # The store's outbox now names what changed: index it (a first sync is a full build).
+    index_after_sync(ctx, report, on_progress=on_progress, cancel=cancel)
+    return report
 
 
 def last_synced_at(ctx: AppContext) -> datetime | None:

@@ -19,8 +19,10 @@ from sqlalchemy.orm import Session
 
 from agentdesk.domain.aggregate import PeriodAggregate
 from agentdesk.domain.models import AdminSettings, AgentProfile, Conversation, ConversationStatus
+from agentdesk.domain.search_query import ResolvedFilters
+from agentdesk.domain.search_records import ConversationSummary, SearchableConversation
 from agentdesk.errors import StoreError
-from agentdesk.store import aggregates, outbox, reads, small_tables, writes
+from agentdesk.store import aggregates, outbox, reads, search_reads, small_tables, writes
 from agentdesk.store.engine import WRITER, create_store_engine
 from agentdesk.store.export_rows import ExportReader
 from agentdesk.store.failures import store_errors, translated
@@ -272,6 +274,65 @@ class Store:
         while reading inside the block become ``StoreError``."""
         with translated(self.path), self._reading() as connection:
             yield ExportReader(connection)
+
+    # --- search (agentdesk.store.search_reads)
+
+    @store_errors
+    def searchable_conversations(self, ids: Sequence[str]) -> list[SearchableConversation]:
+        """The closed ones among ``ids`` with every text search needs, in the order given."""
+        with self._reading() as connection:
+            return search_reads.searchable(connection, ids)
+
+    @store_errors
+    def searchable_after(self, after: str | None, limit: int) -> list[SearchableConversation]:
+        """The next ``limit`` closed conversations by id after ``after`` (a full index build)."""
+        with self._reading() as connection:
+            return search_reads.searchable_after(connection, after, limit)
+
+    @store_errors
+    def closed_versions(self) -> dict[str, datetime]:
+        """Every closed conversation's ``updated_at``, by id."""
+        with self._reading() as connection:
+            return search_reads.closed_versions(connection)
+
+    @store_errors
+    def conversation_summaries(self, ids: Sequence[str]) -> dict[str, ConversationSummary]:
+        with self._reading() as connection:
+            return search_reads.summaries(connection, ids)
+
+    @store_errors
+    def list_closed(
+        self, filters: ResolvedFilters, limit: int, offset: int = 0
+    ) -> tuple[int, list[ConversationSummary]]:
+        """How many closed conversations pass ``filters``, and one page of them, newest first."""
+        with self._reading() as connection:
+            return search_reads.list_closed(connection, filters, limit, offset)
+
+    @store_errors
+    def closed_ids_matching(self, ids: Sequence[str], filters: ResolvedFilters) -> list[str]:
+        with self._reading() as connection:
+            return search_reads.closed_ids_matching(connection, ids, filters)
+
+    @store_errors
+    def id_prefixes(self) -> list[str]:
+        with self._reading() as connection:
+            return search_reads.id_prefixes(connection)
+
+    @store_errors
+    def outbox_pending(self) -> int:
+        with self._reading() as connection:
+            return search_reads.outbox_pending(connection)
+
+    @store_errors
+    def outbox_last_seq(self) -> int:
+        with self._reading() as connection:
+            return search_reads.outbox_last_seq(connection)
+
+    @store_errors
+    def ack_outbox_through(self, seq: int) -> None:
+        """Drop every outbox entry up to ``seq``: a full index rebuild covered them."""
+        with self._writing() as connection:
+            search_reads.ack_outbox_through(connection, seq)
 
 
 def _now() -> datetime:

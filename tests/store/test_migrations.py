@@ -29,6 +29,8 @@ TABLES = {
     "index_outbox",
     "alembic_version",
 }
+HEAD = "0002"
+"""The newest revision in migrations/versions (0002: indexes for the search filters)."""
 
 
 def _tables(path: Path) -> set[str]:
@@ -45,9 +47,9 @@ def _revision(path: Path) -> str:
 def test_open_creates_the_folder_and_applies_the_migrations(db_path: Path) -> None:
     assert not db_path.parent.exists()
     with Store.open(db_path) as store:
-        assert store.revision == "0001"
+        assert store.revision == HEAD
     assert _tables(db_path) == TABLES
-    assert _revision(db_path) == "0001"
+    assert _revision(db_path) == HEAD
 
 
 def test_an_empty_file_is_migrated(db_path: Path) -> None:
@@ -127,14 +129,14 @@ def test_missing_migrations_are_a_sentence(
         Store.open(db_path)
 
 
-REVISION_0002 = '''
+REVISION_NEXT = '''
 """Test-only: add conversations.language, rebuilding the table as SQLite needs for most changes."""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -159,12 +161,12 @@ def test_an_old_database_upgrades_in_place_and_is_then_refused_by_older_code(
     shutil.copytree(
         migrate_module.MIGRATIONS_DIR, newer, ignore=shutil.ignore_patterns("__pycache__")
     )
-    (newer / "versions" / "0002_language.py").write_text(REVISION_0002)
+    (newer / "versions" / "0003_language.py").write_text(REVISION_NEXT)
 
     with monkeypatch.context() as patch:
         patch.setattr(migrate_module, "MIGRATIONS_DIR", newer)
         with Store.open(db_path) as store:
-            assert store.revision == "0002"
+            assert store.revision == "0003"
             # Rebuilding the parent table must not cascade to its children.
             assert store.conversation("c-1") == conversation("c-1")
             assert store.counts().messages == 2
@@ -172,5 +174,5 @@ def test_an_old_database_upgrades_in_place_and_is_then_refused_by_older_code(
         columns = {row[1] for row in raw.execute("PRAGMA table_info(conversations)")}
     assert "language" in columns
 
-    with pytest.raises(StoreError, match=r"newer AgentDesk \(schema 0002\)"):
+    with pytest.raises(StoreError, match=r"newer AgentDesk \(schema 0003\)"):
         Store.open(db_path)

@@ -1,0 +1,239 @@
+"""``agentdesk search [QUERY] [filters]`` and ``agentdesk reindex``.
+
+Before a search with words the index is brought up to date (what a crash left in the outbox,
+a missing or damaged index rebuilt), with a progress bar when that takes a while; a search
+without words answers from the store at once. A damaged index met during the search itself is
+rebuilt and the search asked again, once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+from datetime import date
+from types import TracebackType
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+
+from agentdesk.cli.common import add_json, context
+from agentdesk.cli.output import print_json, print_table
+from agentdesk.domain.search_query import MAX_LIMIT, Month, SearchFilters, SearchQuery
+from agentdesk.errors import UsageError
+from agentdesk.search.query_parser import parse_query
+from agentdesk.services.context import AppContext
+from agentdesk.services.indexing import (
+    IndexingProgress,
+    prepare_search_index,
+    reindex,
+)
+from agentdesk.services.search import IndexState, SearchPage, SearchService, closed_local
+
+_MARK = re.compile(r"</?mark>")
+_NOT_READY = {
+    IndexState.UPDATING: "some recent changes are not indexed yet",
+    IndexState.BUILDING: "the search index is still being built",
+    IndexState.MISSING: "there is no search index yet",
+    IndexState.DAMAGED: "the search index is damaged",
+    IndexState.OUTDATED: "the search index is from another version of AgentDesk",
+}
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    search = commands.add_parser(
+        "search",
+        help="find closed conversations by words, a phrase or an id, newest first",
+        description='Words are ANDed; "quoted words" are a phrase; an id (c-000123, 123) comes '
+        "first. Days are yours, in your time zone.",
+    )
+    search.add_argument("query", nargs="*", help="words, a quoted phrase or an id (optional)")
+    search.add_argument("--month", metavar="YYYY-MM", help="closed in this month")
+    search.add_argument("--from", dest="from_day", metavar="DAY", help="closed on or after DAY")
+    search.add_argument("--to", dest="to_day", metavar="DAY", help="closed on or before DAY")
+    search.add_argument("--csat", metavar="1,2", help="with one of these CSAT ratings")
+    search.add_argument("--nps-min", type=int, metavar="N", help="with an NPS of at least N")
+    search.add_argument("--nps-max", type=int, metavar="N", help="with an NPS of at most N")
+    search.add_argument("--channel", metavar="C,…", help="on one of these channels")
+    search.add_argument("--limit", type=int, default=50, help="how many to show (default: 50)")
+    add_json(search)
+    search.set_defaults(func=run_search)
+    again = commands.add_parser("reindex", help="rebuild the search index from the local store")
+    add_json(again)
+    again.set_defaults(func=run_reindex)
+
+
+# --- arguments
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"{option} {text!r} is not a day; write it like 2026-11-16.") from None
+
+
+def _numbers(text: str | None, option: str) -> frozenset[int]:
+    if text is None:
+        return frozenset()
+    try:
+        return frozenset(int(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise UsageError(f"{option} takes numbers separated by commas, like 1,2.") from None
+
+
+def query_of(args: argparse.Namespace) -> SearchQuery:
+    if not 1 <= args.limit <= MAX_LIMIT:
+        raise UsageError(f"--limit must be between 1 and {MAX_LIMIT}.")
+    try:
+        month = Month.parse(args.month) if args.month is not None else None
+        filters = SearchFilters(
+            month=month,
+            from_day=_day(args.from_day, "--from"),
+            to_day=_day(args.to_day, "--to"),
+            csat=_numbers(args.csat, "--csat"),
+            nps_min=args.nps_min,
+            nps_max=args.nps_max,
+            channels=frozenset((args.channel or "").split(",")),
+        )
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    return SearchQuery(" ".join(args.query), filters, limit=args.limit)
+
+
+# --- progress
+
+
+class IndexingProgressView:
+    """A bar on a terminal (shown only if indexing lasts), a few lines otherwise."""
+
+    def __init__(self, *, stream_is_tty: bool | None = None) -> None:
+        self._tty = sys.stderr.isatty() if stream_is_tty is None else stream_is_tty
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
+        self._started = time.monotonic()
+        self._last_line = 0.0
+
+    def __enter__(self) -> IndexingProgressView:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def __call__(self, tick: IndexingProgress) -> None:
+        what = "Building the search index" if tick.phase == "rebuilding" else "Indexing changes"
+        counts = f"{tick.done}" + (f" of {tick.total}" if tick.total else "")
+        now = time.monotonic()
+        if self._tty:
+            if self._progress is None and now - self._started < 0.6:
+                return
+            if self._progress is None:
+                self._progress = Progress(
+                    TextColumn("[bold]{task.description}"),
+                    BarColumn(),
+                    TextColumn("{task.fields[counts]}"),
+                    TimeElapsedColumn(),
+                    console=Console(stderr=True),
+                )
+                self._progress.start()
+                self._task = self._progress.add_task(what, total=None, counts="")
+            assert self._task is not None
+            self._progress.update(
+                self._task, description=what, total=tick.total, completed=tick.done, counts=counts
+            )
+            return
+        if now - self._last_line >= 2.0 or (tick.total and tick.done >= tick.total):
+            self._last_line = now
+            print(f"{what}: {counts}", file=sys.stderr, flush=True)
+
+
+# --- commands
+
+
+def run_search(args: argparse.Namespace) -> int:
+    query = query_of(args)
+    with context(args) as ctx:
+        if parse_query(query.text).has_words:
+            with IndexingProgressView() as progress:
+                prepare_search_index(ctx, on_progress=progress)
+        page = _search(ctx, query)
+        timezone = _timezone(ctx)
+    if args.json:
+        print_json(page.to_json())
+    else:
+        _print_page(page, timezone)
+    if page.searched_words and not page.index_complete:
+        print(
+            f"Results may be incomplete: {_NOT_READY[page.index_state]}.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _search(ctx: AppContext, query: SearchQuery) -> SearchPage:
+    with SearchService.for_context(ctx) as service:
+        page = service.search(query)
+    if page.searched_words and page.index_state in (IndexState.DAMAGED, IndexState.MISSING):
+        print("The search index needs rebuilding; rebuilding it now.", file=sys.stderr)
+        with IndexingProgressView() as progress:
+            prepare_search_index(ctx, on_progress=progress)
+        with SearchService.for_context(ctx) as service:
+            page = service.search(query)
+    return page
+
+
+def _timezone(ctx: AppContext) -> str:
+    profile = ctx.store().load_profile()
+    return profile.timezone if profile is not None else "UTC"
+
+
+def _plain(snippet: str) -> str:
+    return html.unescape(_MARK.sub("*", snippet))
+
+
+def _print_page(page: SearchPage, timezone: str) -> None:
+    found = f"{page.total} conversation{'s' if page.total != 1 else ''} found"
+    if page.total > len(page.hits):
+        found += f", showing the newest {len(page.hits)}" if page.hits else ""
+    print(found + ".")
+    if not page.hits:
+        return
+    rows = [
+        [
+            hit.conversation.id,
+            closed_local(hit.conversation.closed_at, timezone).strftime("%Y-%m-%d %H:%M"),
+            hit.conversation.channel,
+            hit.conversation.contact_name,
+            "—" if hit.conversation.csat is None else str(hit.conversation.csat),
+            "—" if hit.conversation.nps is None else str(hit.conversation.nps),
+            _plain(hit.snippet),
+        ]
+        for hit in page.hits
+    ]
+    print_table(["ID", "CLOSED", "CHANNEL", "CONTACT", "CSAT", "NPS", "EXCERPT"], rows)
+
+
+def run_reindex(args: argparse.Namespace) -> int:
+    with context(args) as ctx, IndexingProgressView() as progress:
+        report = reindex(ctx, on_progress=progress)
+    if args.json:
+        print_json(
+            {
+                "indexed": report.indexed,
+                "removed": report.removed,
+                "seconds": round(report.seconds, 3),
+            }
+        )
+    else:
+        print(report.summary())
+    return 0

@@ -1,0 +1,160 @@
+"""The index's schema: one Whoosh document per closed conversation.
+
+| field | holds | how |
+| --- | --- | --- |
+| ``id`` | the conversation id | unique term (updates, deletes) and a column (docnum → id) |
+| ``text`` | messages, closing note, contact's name, tags, category | words, positions, grams |
+| ``channel``, ``csat``, ``nps`` | the filter values | one term each, no positions |
+| ``closed_at``, ``version`` | ``closed_at`` and ``updated_at`` in UTC microseconds | columns |
+
+The searchable texts share one field, as parts: a word may be found in any of them, a phrase
+only within one. (They were four fields at first — text, contact, tags, category — which made
+every query look each term up four times in every segment, for nothing: the agent searches
+them all at once.)
+
+Nothing is *stored*: no message body is in the index. Snippets and highlights are computed from
+the store's text with ``agentdesk.search.analysis``, the analyzer that indexed it.
+
+``WordsField`` skips Whoosh's token objects when indexing: it runs ``analysis.scan`` and encodes
+positions itself (Whoosh's analyzer chain made the first index several times slower). Its
+``analyzer`` is still a real Whoosh analyzer over the same ``scan``, so any Whoosh tool reading
+the schema tokenizes the same way. Parts of a multi-valued field (two messages, two tags) are
+``PART_GAP`` positions apart: a phrase never spans two of them.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from whoosh import columns, fields, formats
+from whoosh.analysis import Token as WhooshToken
+from whoosh.analysis import Tokenizer
+from whoosh.codec.whoosh3 import W3Codec
+
+from agentdesk.search.analysis import ANALYZER_VERSION, gram, scan
+from agentdesk.search.postings import MAX_POSITION
+
+SCHEMA_VERSION = f"2.{ANALYZER_VERSION}"
+"""Written in the manifest; an index with another version is rebuilt (fields or analyzer
+changed)."""
+
+PART_GAP = 100
+WORD_FIELDS = ("text",)
+
+
+class PositionsFormat(formats.Format):  # type: ignore[misc]
+    """Positions as a native ``uint32`` array: one ``bytes`` per posting, read back in bulk by
+    ``agentdesk.search.postings`` (Whoosh's own ``Positions`` pickles a list per posting)."""
+
+    posting_size = -1
+    textual = True
+
+    def __init__(self, field_boost: float = 1.0) -> None:
+        self.field_boost = field_boost
+        self.options: dict[str, Any] = {}
+
+    def supports(self, name: str) -> bool:
+        return name in ("frequency", "weight", "positions")
+
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[Any]:
+        raise NotImplementedError("WordsField.index encodes its own postings")
+
+    def encode_positions(self, positions: Sequence[int]) -> bytes:
+        return array("I", positions).tobytes()
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        return list(memoryview(valuestring).cast("I"))
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return len(valuestring) // 4
+
+    def decode_weight(self, valuestring: bytes) -> float:
+        return float(self.decode_frequency(valuestring))
+
+    def decode_position_boosts(self, valuestring: bytes) -> list[tuple[int, float]]:
+        return [(position, 1.0) for position in self.decode_positions(valuestring)]
+
+
+class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
+    """``analysis.scan`` as a Whoosh analyzer (for Whoosh's own tools; indexing and our
+    queries call ``scan`` directly)."""
+
+    def __call__(  # noqa: PLR0917 - Whoosh's own analyzer signature
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        token = WhooshToken(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for term, position, start, end, _joined in scan(value):
+            token.text = term
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = value[start:end]
+            if positions:
+                token.pos = start_pos + position
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token
+
+
+class WordsField(fields.FieldType):  # type: ignore[misc]
+    def __init__(self) -> None:
+        # Not scorable: results are ordered by date, never by relevance, so no field lengths.
+        super().__init__(PositionsFormat(), FoldingTokenizer(), multitoken_query="phrase")
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        """``value`` is a text or a sequence of texts (the parts of the field)."""
+        texts: Sequence[str] = (value,) if isinstance(value, str) else value
+        positions: dict[str, list[int]] = {}
+        base = 0
+        for text in texts:
+            last = -1
+            previous: str | None = None
+            for term, position, _start, _end, joined in scan(text):
+                at = base + position
+                if at > MAX_POSITION:
+                    break
+                positions.setdefault(term, []).append(at)
+                if joined:
+                    continue
+                if previous is not None and position == last + 1:
+                    pair = gram(previous, term)
+                    if pair is not None:
+                        positions.setdefault(pair, []).append(at - 1)
+                previous, last = term, position
+            base += last + 1 + PART_GAP
+        encode = self.format.encode_positions
+        for term, found in positions.items():
+            yield term.encode("utf-8"), len(found), 1.0, encode(found)
+
+
+class IndexCodec(W3Codec):  # type: ignore[misc]
+    """Whoosh's W3 format, told that no field is scored: writing a segment then skips looking
+    up a field length for every posting (a third of the time of writing postings, spent on a
+    file-system ``stat`` each when, as here, no field keeps lengths). Pickled by name in the
+    index's table of contents: keep this class where it is."""
+
+    length_stats = False
+
+
+def build_schema() -> fields.Schema:
+    return fields.Schema(
+        id=fields.ID(unique=True, sortable=True),
+        text=WordsField(),
+        channel=fields.ID(),
+        csat=fields.ID(),
+        nps=fields.ID(),
+        closed_at=fields.COLUMN(columns.NumericColumn("q")),
+        version=fields.COLUMN(columns.NumericColumn("q")),
+    )

@@ -1,0 +1,414 @@
+"""``SearchIndex``: the one object the services use to reach the Whoosh index.
+
+- ``search`` answers a parsed query with the total and the ids of one page, newest first.
+- ``updater`` applies upserts and deletes in one Whoosh commit, under the maintenance lock.
+- ``build`` writes a whole new generation from batches of conversations and publishes it.
+- ``check`` says whether the current index can answer (quick: on open) or ``verify`` whether
+  every byte is still what was written (``agentdesk doctor``).
+
+Threads: one ``SearchIndex`` serves any thread; queries take a lock (Whoosh's readers share
+file positions) and the writers take the maintenance lock. A reader notices a commit or a
+rebuild by another thread or process before its next query and reopens.
+
+Whoosh raises whatever its unpickling, decompression or arithmetic meets in a damaged file.
+Such an error during a query is logged with its traceback and reported as
+``IndexUnavailableError(DAMAGED)`` — unless the index changed under the query, in which case
+the query runs once more on the new one.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.index import LockError
+from whoosh.reading import SegmentReader
+
+from agentdesk.domain.search_query import ResolvedFilters
+from agentdesk.domain.search_records import SearchableConversation
+from agentdesk.errors import CancelledError
+from agentdesk.search.documents import document_fields
+from agentdesk.search.errors import (
+    IndexBusyError,
+    IndexProblem,
+    IndexUnavailableError,
+    index_write_errors,
+)
+from agentdesk.search.fields import SCHEMA_VERSION, IndexCodec, build_schema
+from agentdesk.search.home import IndexHome
+from agentdesk.search.manifest import (
+    checksum_problem,
+    read_manifest,
+    restamp,
+    size_problem,
+    write_manifest,
+)
+from agentdesk.search.matching import find
+from agentdesk.search.query_parser import ParsedQuery
+from agentdesk.search.view import IndexView
+
+log = logging.getLogger(__name__)
+
+BUILD_LIMIT_MB = 128
+"""Postings a full build keeps in memory before it writes them as one segment (Whoosh's
+estimate; the process holds about as much). Writing a segment each time costs a few more
+segments but spares Whoosh's external merge sort, which doubled the build time."""
+UPDATE_LIMIT_MB = 64
+MERGE_MAX_DOCS = 2000
+"""An update merges the small segments left by earlier updates while they total fewer
+documents than this (a merge rewrites every posting in Python: ~0.5 ms a document)."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexCheck:
+    problem: IndexProblem | None
+    reason: str
+    documents: int = 0
+    segments: int = 0
+    deleted: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    total: int
+    ids: tuple[str, ...]
+
+
+class _Opened:
+    """One generation opened for reading, with its searcher and view (built on demand)."""
+
+    def __init__(self, folder: Path, ix: Any) -> None:
+        self.folder = folder
+        self.ix = ix
+        self.generation = ix.latest_generation()
+        segments = ix._segments()
+        self.documents = sum(segment.doc_count() for segment in segments)
+        self.deleted = sum(segment.deleted_count() for segment in segments)
+        self.segments = len(segments)
+        self._searcher: Any | None = None
+        self._view: IndexView | None = None
+
+    def view(self) -> IndexView:
+        if self._view is None:
+            self._searcher = self.ix.searcher()
+            self._view = IndexView(self._searcher)
+        return self._view
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+        self._view = None
+
+
+def _live_files(ix: Any) -> list[str]:
+    names = set(ix.storage.list())
+    files: list[str] = []
+    for segment in ix._segments():
+        prefix = segment.segment_id() + "."
+        files.extend(name for name in names if name.startswith(prefix))
+    return sorted(files)
+
+
+def _merge_small(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh merge policy: fold the smallest segments into the new one while they total
+    fewer than ``MERGE_MAX_DOCS`` documents; big segments are never rewritten (``reindex``
+    compacts them)."""
+    small = sorted(segments, key=lambda segment: segment.doc_count_all())
+    merged = 0
+    kept: list[Any] = []
+    for segment in small:
+        size = segment.doc_count_all()
+        if merged + size <= MERGE_MAX_DOCS and len(small) > 1:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)
+            reader.close()
+            merged += size
+        else:
+            kept.append(segment)
+    return kept
+
+
+class SearchIndex:
+    def __init__(self, root: Path) -> None:
+        self.home = IndexHome(root)
+        self._lock = threading.RLock()
+        self._opened: _Opened | None = None
+
+    # --- reading
+
+    def _open(self) -> _Opened:
+        folder = self.home.current()
+        if folder is None:
+            raise IndexUnavailableError(IndexProblem.MISSING, "it has not been built yet")
+        manifest = read_manifest(folder)
+        if manifest is None:
+            raise IndexUnavailableError(IndexProblem.DAMAGED, "its manifest is missing")
+        if manifest.schema != SCHEMA_VERSION:
+            raise IndexUnavailableError(
+                IndexProblem.OUTDATED,
+                f"index format {manifest.schema}, this AgentDesk uses {SCHEMA_VERSION}",
+            )
+        try:
+            ix = whoosh_index.open_dir(str(folder), schema=build_schema())
+            opened = _Opened(folder, ix)
+            live = _live_files(ix)
+        except Exception as error:  # Whoosh raises anything on a damaged TOC
+            log.warning("Cannot open the search index %s", folder, exc_info=True)
+            raise IndexUnavailableError(
+                IndexProblem.DAMAGED, f"it cannot be opened: {type(error).__name__}"
+            ) from error
+        problem = size_problem(folder, manifest, live)
+        if problem is not None:
+            raise IndexUnavailableError(IndexProblem.DAMAGED, problem)
+        return opened
+
+    def _current(self) -> _Opened:
+        """The open generation, reopened when another writer changed it."""
+        opened = self._opened
+        if opened is not None and self._changed_since(opened):
+            self._drop()
+        if self._opened is None:
+            folder = self.home.current()
+            try:
+                self._opened = self._open()
+            except IndexUnavailableError:
+                if self.home.current() == folder:
+                    raise
+                # A rebuild published a new generation (and removed this one) meanwhile.
+                self._opened = self._open()
+        return self._opened
+
+    def _drop(self) -> None:
+        if self._opened is not None:
+            self._opened.close()
+            self._opened = None
+
+    def _changed_since(self, opened: _Opened) -> bool:
+        try:
+            return (
+                opened.folder != self.home.current()
+                or opened.ix.latest_generation() != opened.generation
+            )
+        except Exception:  # noqa: BLE001 - a vanished or half-written folder is a change too
+            return True
+
+    def _with_view(self, work: Callable[[IndexView], Any]) -> Any:
+        with self._lock:
+            for attempt in (1, 2):
+                opened = self._current()
+                try:
+                    return work(opened.view())
+                except (CancelledError, IndexUnavailableError):
+                    raise
+                except Exception as error:  # see the module docstring
+                    if attempt == 1 and self._changed_since(opened):
+                        log.info("The search index changed during a query; asking again")
+                        self._drop()
+                        continue
+                    log.error("Search index failure in %s", opened.folder, exc_info=True)
+                    self._drop()
+                    raise IndexUnavailableError(
+                        IndexProblem.DAMAGED, f"reading it failed: {type(error).__name__}"
+                    ) from error
+        raise AssertionError("unreachable")
+
+    def search(
+        self,
+        query: ParsedQuery,
+        filters: ResolvedFilters,
+        *,
+        start: int,
+        stop: int,
+        cancel: threading.Event | None = None,
+        pinned: str | None = None,
+    ) -> SearchResult:
+        """The number of matches and the ids ranked ``start`` to ``stop``, newest first,
+        leaving out the conversation ``pinned`` (the service shows it first)."""
+
+        def work(view: IndexView) -> SearchResult:
+            exclude = frozenset(view.term_docs(pinned, fields=("id",))) if pinned else frozenset()
+            hits = find(
+                view, query, filters, start=start, stop=stop, cancel=cancel, exclude=exclude
+            )
+            return SearchResult(hits.total, tuple(view.id_of(d) for d in hits.docnums))
+
+        result: SearchResult = self._with_view(work)
+        return result
+
+    def inventory(self) -> dict[str, int]:
+        """Every indexed id with its ``updated_at`` in microseconds."""
+        found: dict[str, int] = self._with_view(lambda view: view.inventory())
+        return found
+
+    def check(self) -> IndexCheck:
+        """Whether the current index opens and its files have the sizes they were written
+        with (cheap enough for every start)."""
+        with self._lock:
+            try:
+                opened = self._current()
+                return self._describe(opened, "ready")
+            except IndexUnavailableError as error:
+                return IndexCheck(error.problem, error.reason)
+
+    def verify(self) -> IndexCheck:
+        """``check``, then every segment file against its checksum and every document's id
+        readable: what ``agentdesk doctor`` runs."""
+        with self._lock:
+            first = self.check()
+            if not first.ok or self._opened is None:
+                return first
+            opened = self._opened
+            manifest = read_manifest(opened.folder)
+            if manifest is None:
+                return IndexCheck(IndexProblem.DAMAGED, "its manifest is missing")
+            problem = checksum_problem(opened.folder, manifest, _live_files(opened.ix))
+            if problem is not None:
+                self._drop()
+                return IndexCheck(IndexProblem.DAMAGED, problem)
+            try:
+                self.inventory()
+            except IndexUnavailableError as error:
+                return IndexCheck(error.problem, error.reason)
+            return first
+
+    def _describe(self, opened: _Opened, reason: str) -> IndexCheck:
+        return IndexCheck(None, reason, opened.documents, opened.segments, opened.deleted)
+
+    def document_count(self) -> int:
+        check = self.check()
+        return check.documents if check.ok else 0
+
+    def close(self) -> None:
+        with self._lock:
+            self._drop()
+
+    def _invalidate(self) -> None:
+        with self._lock:
+            self._drop()
+
+    # --- writing
+
+    @contextmanager
+    def updater(self, timeout: float = 0.0) -> Iterator[IndexUpdater]:
+        """Upserts and deletes committed together when the block ends without an error.
+        ``IndexBusyError`` when another writer holds the index; ``IndexUnavailableError``
+        when there is no usable index to update (rebuild it)."""
+        with self.home.maintenance(timeout):
+            with self._lock:
+                opened = self._open()
+            updater = IndexUpdater(opened)
+            try:
+                yield updater
+            except BaseException:
+                updater.cancel()
+                raise
+            updater.commit()
+            self._invalidate()
+
+    def build(
+        self,
+        batches: Iterable[Sequence[SearchableConversation]],
+        on_progress: Callable[[int], None] | None = None,
+        cancel: threading.Event | None = None,
+        timeout: float = 0.0,
+    ) -> int:
+        """Index every conversation of ``batches`` into a new generation and make it the
+        current one; returns how many were indexed. Until it returns, the previous index (if
+        any) keeps answering; if it fails, nothing of the new one is left behind."""
+        started = time.monotonic()
+        with self.home.maintenance(timeout):
+            self.home.discard_others()
+            folder = self.home.new_generation()
+            try:
+                count = _write_generation(folder, batches, on_progress, cancel)
+            except BaseException:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
+            self.home.publish(folder)
+            self._invalidate()
+            self.home.discard_others()
+        log.info("Indexed %d conversations in %.1f s", count, time.monotonic() - started)
+        return count
+
+
+def _write_generation(
+    folder: Path,
+    batches: Iterable[Sequence[SearchableConversation]],
+    on_progress: Callable[[int], None] | None,
+    cancel: threading.Event | None,
+) -> int:
+    count = 0
+    with index_write_errors(folder):
+        ix = whoosh_index.create_in(str(folder), build_schema())
+        writer = ix.writer(limitmb=BUILD_LIMIT_MB, compound=False, codec=IndexCodec())
+        try:
+            for batch in batches:
+                if cancel is not None and cancel.is_set():
+                    raise CancelledError("Indexing cancelled; the previous index is kept.")
+                for conversation in batch:
+                    writer.add_document(**document_fields(conversation))
+                count += len(batch)
+                pool = getattr(writer, "pool", None)
+                if pool is not None and pool.currentsize > 0.8 * pool.limit:
+                    writer.commit(merge=False)
+                    writer = ix.writer(limitmb=BUILD_LIMIT_MB, compound=False, codec=IndexCodec())
+                if on_progress is not None:
+                    on_progress(count)
+            writer.commit(merge=False)
+        except BaseException:
+            writer.cancel()
+            raise
+        manifest = restamp(folder, SCHEMA_VERSION, _live_files(ix), ix.doc_count(), None)
+        write_manifest(folder, manifest)
+    return count
+
+
+class IndexUpdater:
+    def __init__(self, opened: _Opened) -> None:
+        self._opened = opened
+        try:
+            self._writer = opened.ix.writer(
+                limitmb=UPDATE_LIMIT_MB, compound=False, codec=IndexCodec()
+            )
+        except LockError as error:
+            raise IndexBusyError() from error
+        self.upserted = 0
+        self.deleted = 0
+
+    def upsert(self, conversations: Iterable[SearchableConversation]) -> None:
+        for conversation in conversations:
+            self._writer.update_document(**document_fields(conversation))
+            self.upserted += 1
+
+    def delete(self, ids: Iterable[str]) -> None:
+        for conversation_id in ids:
+            self._writer.delete_by_term("id", conversation_id)
+            self.deleted += 1
+
+    def commit(self) -> None:
+        folder = self._opened.folder
+        with index_write_errors(folder):
+            self._writer.commit(mergetype=_merge_small)
+            ix = self._opened.ix.refresh()
+            previous = read_manifest(folder)
+            manifest = restamp(folder, SCHEMA_VERSION, _live_files(ix), ix.doc_count(), previous)
+            write_manifest(folder, manifest)
+
+    def cancel(self) -> None:
+        try:
+            self._writer.cancel()
+        except Exception:  # must not hide the failure
+            log.warning("Cancelling the index writer failed", exc_info=True)

@@ -1,0 +1,144 @@
+"""The manifest of a generation: which schema built it, and a checksum of every segment file.
+
+Whoosh writes no checksums, and a damaged postings file can fail only when an unlucky query
+reads the damaged block — or not fail and answer wrongly. Segment files never change once
+written (a commit writes new ones and a new table of contents), so each is stamped once, with
+its size and CRC-32, when a commit has written it. ``check`` compares sizes (cheap: on every
+open); ``verify`` reads every byte again (``agentdesk doctor``).
+
+The tables of contents (``_MAIN_<n>.toc``) change with every commit and are not stamped; a
+damaged one fails when the index is opened. A segment file without a stamp (a crash between a
+commit and the manifest's update) is stamped by the next writer.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import zlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from agentdesk.search.errors import index_write_errors
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "agentdesk-index.json"
+FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class FileStamp:
+    size: int
+    crc32: int
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    schema: str
+    files: dict[str, FileStamp] = field(default_factory=dict)
+    documents: int = 0
+    written_at: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "format": FORMAT,
+            "schema": self.schema,
+            "documents": self.documents,
+            "written_at": self.written_at,
+            "files": {
+                name: {"size": stamp.size, "crc32": stamp.crc32}
+                for name, stamp in sorted(self.files.items())
+            },
+        }
+
+
+def read_manifest(folder: Path) -> Manifest | None:
+    """None when missing or unreadable (which the caller treats as a damaged index)."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        files = {
+            str(name): FileStamp(int(stamp["size"]), int(stamp["crc32"]))
+            for name, stamp in data["files"].items()
+        }
+        return Manifest(
+            schema=str(data["schema"]),
+            files=files,
+            documents=int(data.get("documents", 0)),
+            written_at=str(data.get("written_at", "")),
+        )
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        log.warning("Unreadable index manifest in %s: %s", folder, error)
+        return None
+
+
+def write_manifest(folder: Path, manifest: Manifest) -> None:
+    target = folder / MANIFEST
+    temporary = folder / f"{MANIFEST}.tmp"
+    with index_write_errors(folder):
+        with open(temporary, "w", encoding="utf-8") as out:
+            json.dump(manifest.to_json(), out, indent=1)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+
+
+def stamp(path: Path) -> FileStamp:
+    crc = 0
+    size = 0
+    with open(path, "rb") as source:
+        while chunk := source.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+            size += len(chunk)
+    return FileStamp(size, crc)
+
+
+def restamp(
+    folder: Path, schema: str, live_files: list[str], documents: int, previous: Manifest | None
+) -> Manifest:
+    """The manifest for ``live_files`` after a commit: stamps of files already stamped are
+    kept (they cannot have changed legitimately), new files are read once."""
+    known = previous.files if previous is not None else {}
+    files: dict[str, FileStamp] = {}
+    with index_write_errors(folder):
+        for name in live_files:
+            files[name] = known.get(name) or stamp(folder / name)
+    written_at = datetime.now(UTC).isoformat(timespec="seconds")
+    return Manifest(schema=schema, files=files, documents=documents, written_at=written_at)
+
+
+def size_problem(folder: Path, manifest: Manifest, live_files: list[str]) -> str | None:
+    """The first live file that is missing or whose size changed, as a reason; or None."""
+    for name in live_files:
+        expected = manifest.files.get(name)
+        if expected is None:
+            continue
+        try:
+            size = (folder / name).stat().st_size
+        except OSError:
+            return f"{name} is missing"
+        if size != expected.size:
+            return f"{name} has {size} bytes instead of {expected.size}"
+    return None
+
+
+def checksum_problem(folder: Path, manifest: Manifest, live_files: list[str]) -> str | None:
+    """The first live file whose bytes no longer match their stamp; or None."""
+    problem = size_problem(folder, manifest, live_files)
+    if problem is not None:
+        return problem
+    for name in live_files:
+        expected = manifest.files.get(name)
+        if expected is None:
+            continue
+        try:
+            found = stamp(folder / name)
+        except OSError as error:
+            return f"{name} cannot be read ({error.strerror or error})"
+        if found.crc32 != expected.crc32:
+            return f"{name} does not match its checksum"
+    return None
