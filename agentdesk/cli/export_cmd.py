@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
-import time
 from pathlib import Path
-from types import TracebackType
-
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeRemainingColumn,
-)
 
 from agentdesk.cli.common import add_json, context
 from agentdesk.cli.output import print_json
+from agentdesk.cli.progress import ExportProgressView
 from agentdesk.services.export import ExportKind, ExportRequest, parse_day, run_export
 
-SHOW_AFTER_S = 0.6
 """A bar that would flash for a short export is not shown at all."""
 
 DESCRIPTION = """\
@@ -91,51 +78,3 @@ def run(args: argparse.Namespace) -> int:
     noun = request.kind.value if result.rows != 1 else request.kind.value[:-1]
     print(f"Exported {result.rows:,} {noun} to {args.out}.")
     return 0
-
-
-class ExportProgressView:
-    """A rich bar on stderr when it is a terminal and the export lasts more than
-    ``SHOW_AFTER_S``; nothing otherwise (pipes, logs, CI)."""
-
-    def __init__(self, kind: ExportKind, *, stream_is_tty: bool | None = None) -> None:
-        self._kind = kind
-        self._tty = sys.stderr.isatty() if stream_is_tty is None else stream_is_tty
-        self._started = time.monotonic()
-        self._progress: Progress | None = None
-        self._task: TaskID | None = None
-
-    def __enter__(self) -> ExportProgressView:
-        self._started = time.monotonic()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-    @property
-    def shown(self) -> bool:
-        return self._progress is not None
-
-    def __call__(self, done: int, total: int) -> None:
-        if self._progress is None:
-            if not self._tty or done >= total:
-                return
-            if time.monotonic() - self._started < SHOW_AFTER_S:
-                return
-            self._progress = Progress(
-                TextColumn("[bold]Exporting {task.fields[kind]}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeRemainingColumn(),
-                console=Console(stderr=True),
-                transient=True,
-            )
-            self._progress.start()
-            self._task = self._progress.add_task("export", total=total, kind=self._kind.value)
-        if self._task is not None:
-            self._progress.update(self._task, completed=done, total=total)

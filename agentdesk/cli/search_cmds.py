@@ -12,21 +12,16 @@ import argparse
 import html
 import re
 import sys
-import time
 from datetime import date
-from types import TracebackType
-
-from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from agentdesk.cli.common import add_json, context
 from agentdesk.cli.output import print_json, print_table
+from agentdesk.cli.progress import IndexingProgressView
 from agentdesk.domain.search_query import MAX_LIMIT, Month, SearchFilters, SearchQuery
 from agentdesk.errors import UsageError
 from agentdesk.search.query_parser import parse_query
 from agentdesk.services.context import AppContext
 from agentdesk.services.indexing import (
-    IndexingProgress,
     prepare_search_index,
     reindex,
 )
@@ -103,58 +98,6 @@ def query_of(args: argparse.Namespace) -> SearchQuery:
     except ValueError as error:
         raise UsageError(str(error)) from None
     return SearchQuery(" ".join(args.query), filters, limit=args.limit)
-
-
-# --- progress
-
-
-class IndexingProgressView:
-    """A bar on a terminal (shown only if indexing lasts), a few lines otherwise."""
-
-    def __init__(self, *, stream_is_tty: bool | None = None) -> None:
-        self._tty = sys.stderr.isatty() if stream_is_tty is None else stream_is_tty
-        self._progress: Progress | None = None
-        self._task: TaskID | None = None
-        self._started = time.monotonic()
-        self._last_line = 0.0
-
-    def __enter__(self) -> IndexingProgressView:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-    def __call__(self, tick: IndexingProgress) -> None:
-        what = "Building the search index" if tick.phase == "rebuilding" else "Indexing changes"
-        counts = f"{tick.done}" + (f" of {tick.total}" if tick.total else "")
-        now = time.monotonic()
-        if self._tty:
-            if self._progress is None and now - self._started < 0.6:
-                return
-            if self._progress is None:
-                self._progress = Progress(
-                    TextColumn("[bold]{task.description}"),
-                    BarColumn(),
-                    TextColumn("{task.fields[counts]}"),
-                    TimeElapsedColumn(),
-                    console=Console(stderr=True),
-                )
-                self._progress.start()
-                self._task = self._progress.add_task(what, total=None, counts="")
-            assert self._task is not None
-            self._progress.update(
-                self._task, description=what, total=tick.total, completed=tick.done, counts=counts
-            )
-            return
-        if now - self._last_line >= 2.0 or (tick.total and tick.done >= tick.total):
-            self._last_line = now
-            print(f"{what}: {counts}", file=sys.stderr, flush=True)
 
 
 # --- commands

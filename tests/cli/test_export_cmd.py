@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from agentdesk.cli import export_cmd
+from agentdesk.cli import progress
 from agentdesk.cli.main import main
 from agentdesk.demo import DemoServer
 from agentdesk.platform.client import PlatformClient
@@ -165,16 +165,16 @@ def test_before_any_sync_the_user_is_told_to_sync(
 def test_the_bar_shows_only_on_a_terminal_and_only_for_long_exports(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with export_cmd.ExportProgressView(ExportKind.MESSAGES, stream_is_tty=False) as quiet:
+    with progress.ExportProgressView(ExportKind.MESSAGES, stream_is_tty=False) as quiet:
         for done in range(0, 1001, 100):
             quiet(done, 1000)
     assert not quiet.shown
-    with export_cmd.ExportProgressView(ExportKind.MESSAGES, stream_is_tty=True) as short:
+    with progress.ExportProgressView(ExportKind.MESSAGES, stream_is_tty=True) as short:
         short(0, 10)
         short(10, 10)
     assert not short.shown, "a short export does not flash a bar"
-    monkeypatch.setattr(export_cmd, "SHOW_AFTER_S", 0.0)
-    with export_cmd.ExportProgressView(ExportKind.MESSAGES, stream_is_tty=True) as long:
+    monkeypatch.setattr(progress, "SHOW_AFTER_S", 0.0)
+    with progress.ExportProgressView(ExportKind.MESSAGES, stream_is_tty=True) as long:
         long(0, 1000)
         long(500, 1000)
         assert long.shown
