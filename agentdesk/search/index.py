@@ -29,42 +29,27 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.index import LockError
-from whoosh.reading import SegmentReader
 
 from agentdesk.domain.search_query import ResolvedFilters
 from agentdesk.domain.search_records import SearchableConversation
 from agentdesk.errors import CancelledError
-from agentdesk.search.documents import document_fields
 from agentdesk.search.errors import (
-    IndexBusyError,
     IndexProblem,
     IndexUnavailableError,
-    index_write_errors,
 )
-from agentdesk.search.fields import SCHEMA_VERSION, IndexCodec, build_schema
+from agentdesk.search.fields import SCHEMA_VERSION, build_schema
 from agentdesk.search.home import IndexHome
 from agentdesk.search.manifest import (
     checksum_problem,
     read_manifest,
-    restamp,
     size_problem,
-    write_manifest,
 )
 from agentdesk.search.matching import find
 from agentdesk.search.query_parser import ParsedQuery
 from agentdesk.search.view import IndexView
+from agentdesk.search.writing import IndexUpdater, live_files, write_generation
 
 log = logging.getLogger(__name__)
-
-BUILD_LIMIT_MB = 128
-"""Postings a full build keeps in memory before it writes them as one segment (Whoosh's
-estimate; the process holds about as much). Writing a segment each time costs a few more
-segments but spares Whoosh's external merge sort, which doubled the build time."""
-UPDATE_LIMIT_MB = 64
-MERGE_MAX_DOCS = 2000
-"""An update merges the small segments left by earlier updates while they total fewer
-documents than this (a merge rewrites every posting in Python: ~0.5 ms a document)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,34 +98,6 @@ class _Opened:
         self._view = None
 
 
-def _live_files(ix: Any) -> list[str]:
-    names = set(ix.storage.list())
-    files: list[str] = []
-    for segment in ix._segments():
-        prefix = segment.segment_id() + "."
-        files.extend(name for name in names if name.startswith(prefix))
-    return sorted(files)
-
-
-def _merge_small(writer: Any, segments: list[Any]) -> list[Any]:
-    """Whoosh merge policy: fold the smallest segments into the new one while they total
-    fewer than ``MERGE_MAX_DOCS`` documents; big segments are never rewritten (``reindex``
-    compacts them)."""
-    small = sorted(segments, key=lambda segment: segment.doc_count_all())
-    merged = 0
-    kept: list[Any] = []
-    for segment in small:
-        size = segment.doc_count_all()
-        if merged + size <= MERGE_MAX_DOCS and len(small) > 1:
-            reader = SegmentReader(writer.storage, writer.schema, segment)
-            writer.add_reader(reader)
-            reader.close()
-            merged += size
-        else:
-            kept.append(segment)
-    return kept
-
-
 class SearchIndex:
     def __init__(self, root: Path) -> None:
         self.home = IndexHome(root)
@@ -164,7 +121,7 @@ class SearchIndex:
         try:
             ix = whoosh_index.open_dir(str(folder), schema=build_schema())
             opened = _Opened(folder, ix)
-            live = _live_files(ix)
+            live = live_files(ix)
         except Exception as error:  # Whoosh raises anything on a damaged TOC
             log.warning("Cannot open the search index %s", folder, exc_info=True)
             raise IndexUnavailableError(
@@ -274,7 +231,7 @@ class SearchIndex:
             manifest = read_manifest(opened.folder)
             if manifest is None:
                 return IndexCheck(IndexProblem.DAMAGED, "its manifest is missing")
-            problem = checksum_problem(opened.folder, manifest, _live_files(opened.ix))
+            problem = checksum_problem(opened.folder, manifest, live_files(opened.ix))
             if problem is not None:
                 self._drop()
                 return IndexCheck(IndexProblem.DAMAGED, problem)
@@ -309,7 +266,7 @@ class SearchIndex:
         with self.home.maintenance(timeout):
             with self._lock:
                 opened = self._open()
-            updater = IndexUpdater(opened)
+            updater = IndexUpdater(opened.folder, opened.ix)
             try:
                 yield updater
             except BaseException:
@@ -333,7 +290,7 @@ class SearchIndex:
             self.home.discard_others()
             folder = self.home.new_generation()
             try:
-                count = _write_generation(folder, batches, on_progress, cancel)
+                count = write_generation(folder, batches, on_progress, cancel)
             except BaseException:
                 shutil.rmtree(folder, ignore_errors=True)
                 raise
@@ -342,73 +299,3 @@ class SearchIndex:
             self.home.discard_others()
         log.info("Indexed %d conversations in %.1f s", count, time.monotonic() - started)
         return count
-
-
-def _write_generation(
-    folder: Path,
-    batches: Iterable[Sequence[SearchableConversation]],
-    on_progress: Callable[[int], None] | None,
-    cancel: threading.Event | None,
-) -> int:
-    count = 0
-    with index_write_errors(folder):
-        ix = whoosh_index.create_in(str(folder), build_schema())
-        writer = ix.writer(limitmb=BUILD_LIMIT_MB, compound=False, codec=IndexCodec())
-        try:
-            for batch in batches:
-                if cancel is not None and cancel.is_set():
-                    raise CancelledError("Indexing cancelled; the previous index is kept.")
-                for conversation in batch:
-                    writer.add_document(**document_fields(conversation))
-                count += len(batch)
-                pool = getattr(writer, "pool", None)
-                if pool is not None and pool.currentsize > 0.8 * pool.limit:
-                    writer.commit(merge=False)
-                    writer = ix.writer(limitmb=BUILD_LIMIT_MB, compound=False, codec=IndexCodec())
-                if on_progress is not None:
-                    on_progress(count)
-            writer.commit(merge=False)
-        except BaseException:
-            writer.cancel()
-            raise
-        manifest = restamp(folder, SCHEMA_VERSION, _live_files(ix), ix.doc_count(), None)
-        write_manifest(folder, manifest)
-    return count
-
-
-class IndexUpdater:
-    def __init__(self, opened: _Opened) -> None:
-        self._opened = opened
-        try:
-            self._writer = opened.ix.writer(
-                limitmb=UPDATE_LIMIT_MB, compound=False, codec=IndexCodec()
-            )
-        except LockError as error:
-            raise IndexBusyError() from error
-        self.upserted = 0
-        self.deleted = 0
-
-    def upsert(self, conversations: Iterable[SearchableConversation]) -> None:
-        for conversation in conversations:
-            self._writer.update_document(**document_fields(conversation))
-            self.upserted += 1
-
-    def delete(self, ids: Iterable[str]) -> None:
-        for conversation_id in ids:
-            self._writer.delete_by_term("id", conversation_id)
-            self.deleted += 1
-
-    def commit(self) -> None:
-        folder = self._opened.folder
-        with index_write_errors(folder):
-            self._writer.commit(mergetype=_merge_small)
-            ix = self._opened.ix.refresh()
-            previous = read_manifest(folder)
-            manifest = restamp(folder, SCHEMA_VERSION, _live_files(ix), ix.doc_count(), previous)
-            write_manifest(folder, manifest)
-
-    def cancel(self) -> None:
-        try:
-            self._writer.cancel()
-        except Exception:  # must not hide the failure
-            log.warning("Cancelling the index writer failed", exc_info=True)

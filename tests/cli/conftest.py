@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,3 +57,18 @@ def cli_for(tmp_path: Path) -> Callable[[DemoServer | None], Cli]:
         return Cli(home, env)
 
     return make
+
+
+@pytest.fixture
+def synced(demo_server, cli_for: Callable[[DemoServer | None], Cli]) -> Cli:
+    """A data folder synced from ``demo_server`` by the real ``agentdesk sync``."""
+    cli = cli_for(demo_server)
+    result = cli.run("sync")
+    assert result.returncode == 0, result.stderr
+    return cli
+
+
+def output_json(result: subprocess.CompletedProcess[str]) -> Any:
+    """The one JSON document a ``--json`` command printed, once it is known to have succeeded."""
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)

@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from itertools import pairwise
 
 import pytest
 
+from tests.cli.conftest import output_json as _json
 from tests.conftest import DEMO_NOW
 
 AT = DEMO_NOW.isoformat()
+
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def synced(demo_server, cli_for):
-    cli = cli_for(demo_server)
-    result = cli.run("sync")
-    assert result.returncode == 0, result.stderr
-    return cli
-
-
-def _json(result) -> dict:
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 def test_sync_reports_then_finds_nothing_new(synced) -> None:

@@ -13,22 +13,10 @@ from whoosh import index as whoosh_index
 from agentdesk.search.fields import build_schema
 from agentdesk.search.home import IndexHome
 from agentdesk.store import Store
+from tests.cli.conftest import output_json as _json
 from tests.search.reference import has_word, newest_first
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def synced(demo_server, cli_for):
-    cli = cli_for(demo_server)
-    result = cli.run("sync")
-    assert result.returncode == 0, result.stderr
-    return cli
-
-
-def _json(result) -> dict:
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 def _generation(cli) -> Path:
