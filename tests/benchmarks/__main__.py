@@ -23,21 +23,12 @@ from tests.benchmarks.harness import (
     p95,
     print_table,
     run_workload,
+    sizes_argument,
 )
 
 SYNC_RATIO_GOAL = 0.60
 INDICATORS_GOAL_MS = 100.0
 RSS_GOAL_MB = 300.0
-
-
-def _sizes(text: str) -> list[int]:
-    try:
-        sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a list of sizes: {text!r}") from None
-    if not sizes or min(sizes) < 1:
-        raise argparse.ArgumentTypeError("sizes must be whole numbers from 1 up")
-    return sizes
 
 
 def _positive(text: str) -> int:
@@ -50,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks", description=__doc__)
     parser.add_argument(
         "--sizes",
-        type=_sizes,
+        type=sizes_argument(1),
         default=[10_000, 100_000],
         help="demo workspace sizes (default 10000,100000)",
     )

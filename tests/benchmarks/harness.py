@@ -3,6 +3,7 @@ every measurement is a row with ours beside the baseline of the same run."""
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import os
@@ -11,7 +12,8 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -69,12 +71,12 @@ def _drain(stream: TextIO) -> None:
         pass
 
 
-def run_workload(kind: str, *arguments: str, server: DemoPlatform | None = None) -> dict[str, Any]:
-    """One workload in a fresh interpreter; its result is the last line it prints, plus the
-    CPU time ``server`` spent meanwhile."""
-    server_cpu = server.cpu_s() if server else 0.0
+def run_module(module: str, kind: str, *arguments: str) -> dict[str, Any]:
+    """One workload of ``module`` in a fresh interpreter, so its memory and CPU are its own:
+    its result is the last line it prints; ``wall_ms`` is the whole process, start to exit."""
+    started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "tests.benchmarks.workloads", kind, *arguments],
+        [sys.executable, "-m", module, kind, *arguments],
         capture_output=True,
         text=True,
         check=False,
@@ -82,9 +84,45 @@ def run_workload(kind: str, *arguments: str, server: DemoPlatform | None = None)
     if done.returncode != 0:
         raise RuntimeError(f"workload {kind} failed:\n{done.stderr[-4000:]}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["wall_ms"] = (time.perf_counter() - started) * 1000
+    return result
+
+
+def run_workload(kind: str, *arguments: str, server: DemoPlatform | None = None) -> dict[str, Any]:
+    """A sync or indicators workload, plus the CPU time ``server`` spent meanwhile."""
+    server_cpu = server.cpu_s() if server else 0.0
+    result = run_module("tests.benchmarks.workloads", kind, *arguments)
     if server is not None:
         result["server_cpu_s"] = server.cpu_s() - server_cpu
     return result
+
+
+def timed(call: Callable[[], object], runs: int, *, warmup: int) -> list[float]:
+    """Milliseconds of each of ``runs`` calls, after ``warmup`` untimed ones (the first calls
+    pay for statement compilation and a cold page cache)."""
+    for _ in range(warmup):
+        call()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter_ns()
+        call()
+        times.append((time.perf_counter_ns() - started) / 1e6)
+    return times
+
+
+def sizes_argument(minimum: int) -> Callable[[str], list[int]]:
+    """An argparse type for ``--sizes 10000,100_000``, each at least ``minimum``."""
+
+    def sizes(text: str) -> list[int]:
+        try:
+            values = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a list of sizes: {text!r}") from None
+        if not values or min(values) < minimum:
+            raise argparse.ArgumentTypeError(f"sizes must be whole numbers from {minimum} up")
+        return values
+
+    return sizes
 
 
 @dataclass(frozen=True, slots=True)

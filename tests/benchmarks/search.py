@@ -18,9 +18,7 @@ import os
 import platform
 import shutil
 import sqlite3
-import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +32,8 @@ from tests.benchmarks.harness import (
     median,
     p95,
     print_table,
+    run_module,
+    sizes_argument,
 )
 
 GOAL_SIZE = 100_000
@@ -82,24 +82,15 @@ COLD_GOAL_MS = 1000.0
 RSS_GOAL_MB = 250.0
 
 
-def say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+SEARCH_WORKLOADS = "tests.benchmarks.search_workloads"
 
 
 def run(kind: str, *arguments: str) -> dict[str, Any]:
-    """One workload in a fresh interpreter; ``wall_ms`` is the whole process, start to exit."""
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.benchmarks.search_workloads", kind, *arguments],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"workload {kind} failed:\n{done.stderr[-4000:]}")
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    result["wall_ms"] = (time.perf_counter() - started) * 1000
-    return result
+    return run_module(SEARCH_WORKLOADS, kind, *arguments)
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
 
 
 def _store(size: int) -> Path:
@@ -219,8 +210,12 @@ def _measure(size: int, runs: int, work: Path) -> tuple[list[Measurement], dict[
     build = run("build-ours", str(store), str(index))
     build_fts = run("build-fts", str(store), str(fts))
     say(f"   ours {build['seconds']:.1f} s, FTS5 {build_fts['seconds']:.1f} s; queries")
-    queries = run("queries-ours", str(store), str(index), str(spec.path), str(runs))
-    queries_fts = run("queries-fts", str(store), str(fts), str(spec.path), str(runs))
+    queries = run_module(
+        SEARCH_WORKLOADS, "queries-ours", str(store), str(index), str(spec.path), str(runs)
+    )
+    queries_fts = run_module(
+        SEARCH_WORKLOADS, "queries-fts", str(store), str(fts), str(spec.path), str(runs)
+    )
     colds = [run("cold-ours", str(store), str(index), str(spec.path)) for _ in range(3)]
     colds_fts = [run("cold-fts", str(store), str(fts), str(spec.path)) for _ in range(3)]
     say(f"   update of {UPDATED}")
@@ -309,20 +304,10 @@ def _measure(size: int, runs: int, work: Path) -> tuple[list[Measurement], dict[
     return rows, raw
 
 
-def _sizes(text: str) -> list[int]:
-    try:
-        sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a list of sizes: {text!r}") from None
-    if not sizes or min(sizes) < 100:
-        raise argparse.ArgumentTypeError("sizes must be whole numbers from 100 up")
-    return sizes
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.search", description=__doc__)
     parser.add_argument(
-        "--sizes", type=_sizes, default=[10_000, 100_000], help="default 10000,100000"
+        "--sizes", type=sizes_argument(100), default=[10_000, 100_000], help="default 10000,100000"
     )
     parser.add_argument("--quick", action="store_true", help="a smoke run: 2000 conversations")
     parser.add_argument("--runs", type=int, default=30, help="timed runs per shape (default 30)")

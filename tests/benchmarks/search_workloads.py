@@ -27,6 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tests.benchmarks.harness import timed
+
 PAGE = 50
 SNIPPETS = 20
 WARMUP = 2
@@ -45,17 +47,6 @@ def _size_mb(path: Path) -> float:
     else:
         files = [p for p in path.rglob("*") if p.is_file()]
     return sum(p.stat().st_size for p in files) / (1024 * 1024)
-
-
-def _timed(call: Callable[[], Any], runs: int) -> list[float]:
-    for _ in range(WARMUP):
-        call()
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter_ns()
-        call()
-        times.append((time.perf_counter_ns() - started) / 1e6)
-    return times
 
 
 # --- the store
@@ -282,8 +273,8 @@ def queries_ours(store_path: str, index_dir: str, spec_path: str, runs_text: str
             if page.index_state.value != "ready":
                 raise RuntimeError(f"the index is {page.index_state}")
         cycle = iter(prepared * (runs + WARMUP))
-        out["times"][shape] = _timed(
-            lambda cycle=cycle: service.search(next(cycle), snippets=False), runs
+        out["times"][shape] = timed(
+            lambda cycle=cycle: service.search(next(cycle), snippets=False), runs, warmup=WARMUP
         )
     targets = []
     for query in spec["snippets"]:
@@ -296,7 +287,7 @@ def queries_ours(store_path: str, index_dir: str, spec_path: str, runs_text: str
         marks = service.highlight(text, ids)
         assert len(marks) == len(ids)
 
-    out["times"]["snippets"] = _timed(snippets, runs)
+    out["times"]["snippets"] = timed(snippets, runs, warmup=WARMUP)
     service.close()
     return {**out, **_usage()}
 
@@ -378,7 +369,9 @@ def queries_fts(store_path: str, fts_path: str, spec_path: str, runs_text: str) 
         for number, query in enumerate(queries, start=1):
             out["totals"][f"{shape} #{number}: {query['text']}"] = _fts_search(fts, query, spec)
         cycle = iter(queries * (runs + WARMUP))
-        out["times"][shape] = _timed(lambda cycle=cycle: _fts_search(fts, next(cycle), spec), runs)
+        out["times"][shape] = timed(
+            lambda cycle=cycle: _fts_search(fts, next(cycle), spec), runs, warmup=WARMUP
+        )
     targets = []
     for query in spec["snippets"]:
         rows = fts.execute(
@@ -400,7 +393,7 @@ def queries_fts(store_path: str, fts_path: str, spec_path: str, runs_text: str) 
         ).fetchall()
         assert len(found) == len(rowids)
 
-    out["times"]["snippets"] = _timed(snippets, runs)
+    out["times"]["snippets"] = timed(snippets, runs, warmup=WARMUP)
     fts.close()
     return {**out, **_usage()}
 

@@ -26,7 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks.harness import TOKEN
+from tests.benchmarks.harness import TOKEN, timed
 
 PAGE_SIZE = 500
 WARMUP_RUNS = 3
@@ -198,19 +198,6 @@ def _contiguous(spans: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]
     return groups
 
 
-def _timed(call: Callable[[], object], runs: int) -> list[float]:
-    """Milliseconds of each of ``runs`` calls, after a few untimed ones (the first call pays
-    for SQLAlchemy's statement compilation and a cold page cache)."""
-    for _ in range(WARMUP_RUNS):
-        call()
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter_ns()
-        call()
-        times.append((time.perf_counter_ns() - started) / 1e6)
-    return times
-
-
 def _float(value: float | Decimal | None) -> float | None:
     return None if value is None else float(value)
 
@@ -257,9 +244,9 @@ def indicators(store_path: str, now_text: str, runs_text: str) -> dict[str, Any]
             "evolution_week": lambda: _baseline_spans(db, week_spans),
         }
         for name, call in ours.items():
-            out[f"ours.{name}"] = _timed(call, runs)
+            out[f"ours.{name}"] = timed(call, runs, warmup=WARMUP_RUNS)
         for name, call in baseline.items():
-            out[f"baseline.{name}"] = _timed(call, runs)
+            out[f"baseline.{name}"] = timed(call, runs, warmup=WARMUP_RUNS)
         # So the harness can check that both found the same month.
         tiles = service.report(PeriodKind.MONTH, now).indicators
         out["ours.month_values"] = {t.key.value: _float(t.value) for t in tiles}
