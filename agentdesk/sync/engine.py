@@ -74,8 +74,12 @@ class SyncEngine:
         self._claim_workspace(f"{self._client.base_url} {profile.id}", report)
         if full:
             self._store.reset_sync_state()
+        settings = self._client.settings()
+        report.workspace_changed = (
+            self._store.load_profile() != profile or self._store.load_settings() != settings
+        )
         self._store.save_profile(profile)
-        self._store.save_settings(self._client.settings())
+        self._store.save_settings(settings)
         self._retry_skipped(report)
         self._sync_paused(report)
         self._sync_closed(report, full=full)

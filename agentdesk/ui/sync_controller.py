@@ -4,7 +4,8 @@ The sync runs through the ``TaskRunner``; the engine's progress callback (on the
 only stores the latest tick, and a 100 ms timer on the GUI thread publishes it when it changed, so
 the status bar is updated at most ten times a second however fast pages arrive (anki's
 ``ProgressManager`` idea). Outcomes become one ``SyncStatus`` on ``AppEvents.sync_status_changed``;
-a sync that changed the store also emits ``data_changed``.
+a sync that changed the store (conversations, or the admin's settings) also emits
+``data_changed``.
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ class SyncController(QObject):
                 last_synced_at=when or self._ui.clock(),
             )
         )
-        if report.changed:
+        if report.changed or report.workspace_changed:
             self._ui.events.data_changed.emit()
 
     def _on_failure(self, error: AgentDeskError) -> None:
