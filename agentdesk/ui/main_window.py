@@ -32,6 +32,7 @@ from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.pages import PageSpec, PeriodPage, default_pages
 from agentdesk.ui.status_area import SyncStatusArea
 from agentdesk.ui.sync_controller import SyncController
+from agentdesk.ui.tasks import TaskHandle
 from agentdesk.ui.time_words import at_words
 from agentdesk.ui.today_host import TodayHost
 from agentdesk.ui.window_menus import WindowMenus
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._keys: list[str] = []
         self._sync_error: str | None = None
+        self._closed = False
+        self._workspace_task: TaskHandle | None = None
         self._build_central()
 
         self.sync = SyncController(ui, self)
@@ -167,6 +170,7 @@ class MainWindow(QMainWindow):
     def start(self, *, sync: bool = True) -> None:
         """Begin background work: the admin's today widget, then the first sync and the timer
         (``sync=False``: only what the store already holds)."""
+        self._closed = False
         self._load_workspace()
         self.sync.start(sync=sync)
 
@@ -179,8 +183,12 @@ class MainWindow(QMainWindow):
         self.sync.sync_now()
 
     def _load_workspace(self) -> None:
+        if self._closed:
+            return
+        if self._workspace_task is not None:
+            self._workspace_task.cancel()  # the newer read supersedes it
         store_ctx = self.ui.app
-        self.ui.runner.run(
+        self._workspace_task = self.ui.runner.run(
             lambda _cancel: load_workspace(store_ctx.store()),
             self._on_workspace,
             self._on_workspace_failure,
@@ -189,6 +197,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_workspace(self, workspace: Workspace) -> None:
+        if self._closed:  # a read that finished after the window closed must not reopen the widget
+            return
         self.today.set_enabled(workspace.settings.daily_widget)
 
     def _on_workspace_failure(self, error: AgentDeskError) -> None:
@@ -248,6 +258,9 @@ class MainWindow(QMainWindow):
             self.ui.events.settings_changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
+        if self._workspace_task is not None:
+            self._workspace_task.cancel()
         self.sync.stop()
         self.today.close()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")

@@ -134,3 +134,28 @@ def test_a_sync_error_banner_goes_when_a_sync_works_again(make_window, synced_co
     events.sync_status_changed.emit(SyncStatus())
     assert window.error_banner.isHidden()
     assert window.offline_banner.isHidden()
+
+
+def test_the_today_widget_follows_the_admins_setting(
+    qtbot, make_window, synced_context, demo_server
+):
+    window = make_window(synced_context)
+    qtbot.waitUntil(lambda: window.today.widget is not None, timeout=10_000)
+    assert window.today.widget.isVisible(), "on the first time it is on, it opens by itself"
+    assert window.today.action.isVisible()
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=20_000)
+
+    demo_server.workspace.settings["daily_widget"] = False
+    window.refresh()
+    qtbot.waitUntil(lambda: window.today.widget is None, timeout=20_000)
+    assert not window.today.action.isVisible(), "when it is off, nothing in the menus names it"
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=20_000)
+
+
+def test_a_read_that_ends_after_the_window_closed_opens_nothing(qtbot, make_window, synced_context):
+    window = make_window(synced_context, start=False)
+    window.start(sync=False)  # the workspace read is now on the runner
+    window.close()
+    assert window.ui.runner.wait_for_idle(10_000)
+    qtbot.wait(50)  # let a queued answer arrive, if one was going to
+    assert window.today.widget is None
