@@ -92,7 +92,7 @@ def test_a_million_conversations_cost_nothing_until_read() -> None:
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert elapsed < 0.5
+    assert elapsed < 5, "generating a million records eagerly takes minutes"
     assert peak < 2_000_000
     assert len(workspace) == 1_000_000
     last = workspace.conversation("c-1000000")

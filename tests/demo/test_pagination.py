@@ -91,7 +91,7 @@ def test_the_end_of_a_million_pages_fast(make_demo_server: MakeDemoServer) -> No
     records = fetch_all(server.url, "closed", updated_since=since, limit=500)
     paused = list_page(server.url, "paused", limit=500).json()
     elapsed = time.perf_counter() - started
-    assert elapsed < 5
+    assert elapsed < 30, "paging a million records from the start takes minutes"
     assert len(records) > 100
     assert all(r["updated_at"] >= since for r in records)
     assert _keys(records) == sorted(_keys(records))

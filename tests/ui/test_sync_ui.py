@@ -59,8 +59,14 @@ def test_the_banner_goes_once_the_server_answers_again(
     assert window.status_area.label.text() == "Synced just now"
 
 
+SLOW_SECONDS = 2.0
+
+
 def test_the_event_loop_keeps_turning_during_a_slow_sync(qtbot, make_window, make_demo_server):
-    server = make_demo_server(faults="slow@1-,slow_seconds=2")
+    """Every request answers after 2 s: had one of them run on the GUI thread, the loop would
+    stop for 2 s. The bound is well below that and well above what a loaded machine's scheduler
+    or a full garbage collection costs the loop (a CI run once measured 0.27 s)."""
+    server = make_demo_server(faults=f"slow@1-,slow_seconds={SLOW_SECONDS:g}")
     ctx = AppContext(
         paths=AppPaths.from_environment().ensure(),
         server_override=server.url,
@@ -82,7 +88,7 @@ def test_the_event_loop_keeps_turning_during_a_slow_sync(qtbot, make_window, mak
     timer.stop()
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert ticks[-1] - ticks[0] > 4, "the sync really was slow"
-    assert max(gaps) < 0.25, f"the GUI thread stalled for {max(gaps):.2f} s"
+    assert max(gaps) < SLOW_SECONDS / 3, f"the GUI thread stalled for {max(gaps):.2f} s"
     assert progress.isHidden()
     assert window.status_area.label.text() == "Synced just now"
     ctx.close()
@@ -97,7 +103,7 @@ def test_a_sync_that_writes_announces_data_changed(qtbot, make_window, app_conte
 
 def test_progress_is_published_at_most_ten_times_a_second(qtbot, make_window, make_demo_server):
     """However fast the engine reports, the status bar hears about it every 100 ms at most."""
-    server = make_demo_server(faults="slow@1-,slow_seconds=2")
+    server = make_demo_server(faults=f"slow@1-,slow_seconds={SLOW_SECONDS:g}")
     ctx = AppContext(
         paths=AppPaths.from_environment().ensure(),
         server_override=server.url,
