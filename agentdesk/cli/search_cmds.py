@@ -112,7 +112,7 @@ def run_search(args: argparse.Namespace) -> int:
         page = _search(ctx, query)
         timezone = _timezone(ctx)
     if args.json:
-        print_json(page.to_json())
+        print_json(page.to_json(timezone))
     else:
         _print_page(page, timezone)
     if page.searched_words and not page.index_complete:

@@ -65,11 +65,13 @@ class SearchHit:
     id_match: bool = False
     """Found by its id."""
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, timezone: str = "UTC") -> dict[str, object]:
+        """``closed_at`` on the agent's clock with its offset, like every other time the CLI
+        prints (``paused``, ``indicators``): the same instant, readable as the agent's."""
         c = self.conversation
         return {
             "id": c.id,
-            "closed_at": c.closed_at.isoformat(),
+            "closed_at": closed_local(c.closed_at, timezone).isoformat(),
             "channel": c.channel,
             "contact": c.contact_name,
             "category": c.category,
@@ -93,7 +95,7 @@ class SearchPage:
     def index_complete(self) -> bool:
         return self.index_state is IndexState.READY
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, timezone: str = "UTC") -> dict[str, object]:
         return {
             "query": self.query.text,
             "total": self.total,
@@ -101,7 +103,7 @@ class SearchPage:
             "offset": self.query.offset,
             "index_complete": self.index_complete,
             "index_state": self.index_state.value,
-            "results": [hit.to_json() for hit in self.hits],
+            "results": [hit.to_json(timezone) for hit in self.hits],
         }
 
 

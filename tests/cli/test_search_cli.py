@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import signal
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,10 @@ def test_search_json_has_the_designs_shape(synced, demo_server) -> None:
     assert {"id", "closed_at", "channel", "contact", "csat", "nps", "snippet"} <= set(first)
     assert "<mark>" in first["snippet"]
     assert doc["index_complete"] is True
+    server_record = demo_server.conversation(first["id"])
+    closed = datetime.fromisoformat(first["closed_at"])
+    assert closed == datetime.fromisoformat(server_record["closed_at"]), "the same instant"
+    assert closed.utcoffset() == timedelta(hours=1), "on the agent's clock (Paris in November)"
 
 
 def test_filters_from_the_command_line(synced, demo_server) -> None:
@@ -47,7 +52,7 @@ def test_filters_from_the_command_line(synced, demo_server) -> None:
     nps = _json(synced.run("search", "--nps-min", "9", "--nps-max", "10", "--limit", "1", "--json"))
     assert nps["total"] == sum(r["nps"] in (9, 10) for r in records)
     month = _json(synced.run("search", "--month", "2026-11", "--from", "2026-11-10", "--json"))
-    assert all(r["closed_at"] >= "2026-11-09" for r in month["results"])
+    assert all(r["closed_at"] >= "2026-11-10" for r in month["results"]), "agent's days"
 
 
 def test_plain_output_lists_newest_first(synced) -> None:
