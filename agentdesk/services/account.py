@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from dataclasses import dataclass
 
 from agentdesk.domain.models import AgentProfile
+from agentdesk.errors import CancelledError, StoreError
 from agentdesk.platform.client import PlatformClient
 from agentdesk.platform.http import check_server_url
 from agentdesk.services.context import AppContext
+from agentdesk.sync.engine import claim_workspace, workspace_identity
 
 log = logging.getLogger(__name__)
 
@@ -22,16 +25,37 @@ def request_token(server: str, login: str, password: str) -> tuple[AgentProfile,
         return client.me(), token
 
 
-def sign_in(ctx: AppContext, server: str, login: str, password: str) -> AgentProfile:
-    """A failed sign-in leaves the previous one untouched. Once the credentials are proven the
-    server is remembered even if the keyring then refuses the token, so that the user only has
-    to add ``AGENTDESK_TOKEN`` (see ``agentdesk login --print-token``)."""
+def sign_in(
+    ctx: AppContext,
+    server: str,
+    login: str,
+    password: str,
+    cancel: threading.Event | None = None,
+) -> AgentProfile:
+    """A failed or cancelled sign-in leaves the previous one untouched. Once the credentials
+    are proven the server is remembered even if the keyring then refuses the token, so that the
+    user only has to add ``AGENTDESK_TOKEN`` (see ``agentdesk login --print-token``).
+
+    Signing in as another agent or to another server empties the store at once (see
+    ``claim_workspace``); the same account keeps everything."""
     profile, token = request_token(server, login, password)
+    if cancel is not None and cancel.is_set():
+        raise CancelledError("Sign-in cancelled; nothing was changed.")
     server = check_server_url(server)
+    _claim_store(ctx, server, profile)
     ctx.settings_file.update(server_url=server, login=login)
     ctx.tokens.set(server, token)
     log.info("Signed in to %s as %s", server, profile.id)
     return profile
+
+
+def _claim_store(ctx: AppContext, server: str, profile: AgentProfile) -> None:
+    try:
+        store = ctx.store()
+        claim_workspace(store, workspace_identity(server, profile.id))
+        store.save_profile(profile)
+    except StoreError as error:  # the sync will claim it, or say what is wrong with the store
+        log.warning("Signed in, but the local store could not be prepared: %s", error.sentence)
 
 
 @dataclass(frozen=True, slots=True)

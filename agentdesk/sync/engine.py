@@ -35,6 +35,7 @@ from agentdesk.errors import (
     ServerError,
 )
 from agentdesk.platform.client import ConversationPage, PlatformClient
+from agentdesk.platform.http import check_server_url
 from agentdesk.store import Store, SyncState
 from agentdesk.sync.report import SkippedRecord, SyncProgress, SyncReport
 
@@ -48,6 +49,29 @@ SKIPPED = "sync.skipped_ids"
 MAX_RETRIED_SKIPS = 500
 
 ProgressCallback = Callable[[SyncProgress], None]
+
+
+def workspace_identity(server_url: str, agent_id: str) -> str:
+    """Which server and which agent the store's data belongs to."""
+    return f"{check_server_url(server_url)} {agent_id}"
+
+
+def claim_workspace(store: Store, identity: str) -> int:
+    """Make the store ``identity``'s. When it held another server's or agent's data, all of it
+    goes (conversations, cursors, skipped ids, the last sync's time), so that nothing of the
+    previous account is ever shown as this one's. Returns how many conversations went.
+
+    The sync claims before its first page; a sign-in claims at once, so that the window opened
+    right after it shows an empty store rather than the previous agent's figures."""
+    previous = store.get_meta(WORKSPACE)
+    removed = 0
+    if previous is not None and previous != identity:
+        removed = store.forget_workspace()
+        for key in (SKIPPED, LAST_SYNC_AT, LAST_SYNC_REPORT):
+            store.set_meta(key, "")
+        log.warning("Server or agent changed; the conversations synced before were dropped")
+    store.set_meta(WORKSPACE, identity)
+    return removed
 
 
 class SyncEngine:
@@ -71,15 +95,13 @@ class SyncEngine:
     def run(self, *, full: bool = False) -> SyncReport:
         report = SyncReport(started_at=self._clock(), full=full)
         profile = self._client.me()
-        self._claim_workspace(f"{self._client.base_url} {profile.id}", report)
+        report.removed += claim_workspace(
+            self._store, workspace_identity(self._client.base_url, profile.id)
+        )
         if full:
             self._store.reset_sync_state()
-        settings = self._client.settings()
-        report.workspace_changed = (
-            self._store.load_profile() != profile or self._store.load_settings() != settings
-        )
         self._store.save_profile(profile)
-        self._store.save_settings(settings)
+        self._store.save_settings(self._client.settings())
         self._retry_skipped(report)
         self._sync_paused(report)
         self._sync_closed(report, full=full)
@@ -96,14 +118,6 @@ class SyncEngine:
             report.duration_s,
         )
         return report
-
-    def _claim_workspace(self, identity: str, report: SyncReport) -> None:
-        previous = self._store.get_meta(WORKSPACE)
-        if previous is not None and previous != identity:
-            report.removed += self._store.forget_workspace()
-            self._store.set_meta(SKIPPED, "[]")
-            log.warning("Server or agent changed; the conversations synced before were dropped")
-        self._store.set_meta(WORKSPACE, identity)
 
     def _check_cancel(self) -> None:
         if self._cancel.is_set():

@@ -39,9 +39,6 @@ class SyncReport:
     fetched: int = 0
     pages: int = 0
     skipped: list[SkippedRecord] = field(default_factory=list)
-    workspace_changed: bool = False
-    """The agent's profile or the admin's settings differ from what the store held (or it
-    held none): the window must redraw even when no conversation changed."""
 
     @property
     def duration_s(self) -> float:

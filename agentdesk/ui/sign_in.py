@@ -138,7 +138,7 @@ class SignInDialog(QDialog):
         self._set_busy(True)
         ctx = self._ui.app
         self._handle = self._ui.runner.run(
-            lambda _cancel: sign_in(ctx, server, login, password),
+            lambda cancel: sign_in(ctx, server, login, password, cancel),
             self._signed_in,
             self._failed,
             receiver=self,
