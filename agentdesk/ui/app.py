@@ -151,7 +151,7 @@ def _show_window(app: QApplication, ui: UiContext, demo: bool) -> bool:
 
     def on_sign_out() -> None:
         signed_out.append(True)
-        window.close()
+        window.close_when_idle()
 
     window.sign_out_requested.connect(on_sign_out)
     window.show()

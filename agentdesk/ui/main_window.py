@@ -11,7 +11,7 @@ import logging
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.errors import AgentDeskError, UsageError
+from agentdesk.services.account import SignOut, sign_out
 from agentdesk.services.indicators import Workspace, load_workspace
 from agentdesk.ui.about import AboutDialog
 from agentdesk.ui.banner import Banner
@@ -45,7 +46,8 @@ DEFAULT_SIZE = QSize(1040, 720)
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
-    """The user chose Sign out (or to sign in again): the application takes over."""
+    """The token is forgotten (the user chose Sign out, or to sign in again): the application
+    takes over, calling ``close_when_idle``."""
 
     def __init__(
         self,
@@ -67,7 +69,7 @@ class MainWindow(QMainWindow):
         self.offline_banner = Banner("offlineBanner", "offline", self)
         self.offline_banner.action_triggered.connect(self.refresh)
         self.error_banner = Banner("errorBanner", "error", self)
-        self.error_banner.action_triggered.connect(self.sign_out_requested)
+        self.error_banner.action_triggered.connect(self.sign_out)
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
@@ -85,6 +87,9 @@ class MainWindow(QMainWindow):
         self.status_area = SyncStatusArea(ui.events, ui.clock, self)
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addPermanentWidget(self.status_area, 1)
+        self._idle_poll = QTimer(self)
+        self._idle_poll.setInterval(100)
+        self._idle_poll.timeout.connect(self._close_if_idle)
         self.today = TodayHost(ui, self)
         self.today.open_dashboard.connect(self._show_dashboard)
         self.menus = WindowMenus(self, ui, self.today)
@@ -215,7 +220,60 @@ class MainWindow(QMainWindow):
         self.error_banner.show_message(sentence, details or None)
 
     def _on_sign_in_needed(self, sentence: str) -> None:
-        self.error_banner.show_message(sentence, action=self.tr("Sign in again…"))
+        self.error_banner.show_message(
+            self.tr("The server no longer accepts your sign-in; sign in again to keep syncing."),
+            sentence,
+            action=self.tr("Sign in again…"),
+        )
+
+    # -- signing out --------------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        """Forget the token (in the background: a keyring can be slow), then hand over to the
+        sign-in dialog. Syncing stops meanwhile and starts again if the token stays."""
+        ctx = self.ui.app
+        self.sync.stop()
+        self.ui.runner.run(
+            lambda _cancel: sign_out(ctx),
+            self._on_signed_out,
+            self._on_sign_out_failed,
+            receiver=self,
+            name="sign out",
+        )
+
+    def _on_signed_out(self, result: SignOut) -> None:
+        if result.still_in_environment:
+            self.error_banner.show_message(
+                self.tr(
+                    "AgentDesk signs in with the AGENTDESK_TOKEN environment variable: unset it "
+                    "and start AgentDesk again to sign in differently."
+                )
+            )
+            self.sync.resume()
+            return
+        self.sign_out_requested.emit()
+
+    def _on_sign_out_failed(self, error: AgentDeskError) -> None:
+        self.show_error(error)
+        self.sync.resume()
+
+    def close_when_idle(self) -> None:
+        """Close once no background work is left, disabled and saying so meanwhile: a sync in
+        the middle of a slow request ends that request first, and the sign-in dialog that
+        follows must not wait for it frozen."""
+        self.sync.stop()
+        self.ui.runner.cancel_all()
+        central = self.centralWidget()
+        if central is not None:
+            central.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.status_area.show_note(self.tr("Signing out…"))
+        self._idle_poll.start()
+
+    def _close_if_idle(self) -> None:
+        if self.ui.runner.active_count == 0:
+            self._idle_poll.stop()
+            self.close()
 
     def _on_sync_status(self, status: SyncStatus) -> None:
         if status.online:
@@ -263,6 +321,10 @@ class MainWindow(QMainWindow):
             self._workspace_task.cancel()
         self.sync.stop()
         self.today.close()
+        for page in self.pages.values():
+            close_chart = getattr(page, "close_chart", None)
+            if callable(close_chart):
+                close_chart()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.save_settings(window_geometry=geometry, page=self.current_key)
         super().closeEvent(event)

@@ -56,6 +56,14 @@ class SyncStatusArea(QWidget):
         self._update_progress()
         self._update_label()
 
+    def show_note(self, text: str) -> None:
+        """A last word that no sync status replaces (e.g. "Signing out…" while work stops)."""
+        self._relabel.stop()
+        self._delay.stop()
+        self.progress.hide()
+        self.label.setText(text)
+        self.label.setToolTip("")
+
     def _reveal_progress(self) -> None:
         if self._status.running:
             self.progress.show()

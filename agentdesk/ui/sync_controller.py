@@ -3,9 +3,14 @@
 The sync runs through the ``TaskRunner``; the engine's progress callback (on the worker thread)
 only stores the latest tick, and a 100 ms timer on the GUI thread publishes it when it changed, so
 the status bar is updated at most ten times a second however fast pages arrive (anki's
-``ProgressManager`` idea). Outcomes become one ``SyncStatus`` on ``AppEvents.sync_status_changed``;
-a sync that changed the store (conversations, or the admin's settings) also emits
-``data_changed``.
+``ProgressManager`` idea). Outcomes become one ``SyncStatus`` on ``AppEvents.sync_status_changed``.
+
+Every sync that ends, with news or without, and every attempt that found the server unreachable,
+emits ``data_changed``: the pages' "now" has moved on (today may have become tomorrow, the
+comparison span has grown), so they re-read the store even when the platform sent nothing.
+
+Only one sync runs at a time, even across ``stop()``: a cancelled sync may still be inside a
+request, and the next one waits for it on ``_one_at_a_time`` instead of sharing its session.
 """
 
 from __future__ import annotations
@@ -17,7 +22,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from agentdesk.errors import AgentDeskError, AuthenticationError, ServerUnreachableError
+from agentdesk.errors import (
+    AgentDeskError,
+    AuthenticationError,
+    CancelledError,
+    ServerUnreachableError,
+)
 from agentdesk.services.sync_service import last_synced_at, run_sync
 from agentdesk.sync.report import SyncProgress, SyncReport
 from agentdesk.ui.context import UiContext
@@ -39,6 +49,7 @@ class SyncController(QObject):
         self._ui = ui
         self._status = SyncStatus()
         self._handle: TaskHandle | None = None
+        self._one_at_a_time = threading.Lock()
         self._latest: SyncProgress | None = None
         self._published: SyncProgress | None = None
         self._timer = QTimer(self)
@@ -69,15 +80,22 @@ class SyncController(QObject):
             name="last synced at",
         )
         if sync:
-            self._apply_interval()
-            self.sync_now()
+            self.resume()
+
+    def resume(self) -> None:
+        """Sync now and every ``sync_interval_minutes`` from now on."""
+        self._timer.start(self._interval_ms())
+        self.sync_now()
 
     def stop(self) -> None:
+        """No more syncs until ``resume``; a running one is cancelled (it stops at its next
+        page and keeps what it wrote)."""
         self._timer.stop()
         self._progress_timer.stop()
         if self._handle is not None:
             self._handle.cancel()
             self._handle = None
+            self._set_status(replace(self._status, running=False, fraction=None))
 
     def sync_now(self) -> None:
         if self._handle is not None:
@@ -87,17 +105,29 @@ class SyncController(QObject):
             self._work, self._on_success, self._on_failure, name="sync"
         )
         self._progress_timer.start()
-        self._timer.start()  # the next automatic sync is a full interval after this one
+        if self._timer.isActive():
+            self._timer.start()  # the next automatic sync is a full interval after this one
         self._set_status(replace(self._status, running=True, fetched=0, new=0, updated=0))
 
+    def _interval_ms(self) -> int:
+        return self._ui.app.settings().sync_interval_minutes * 60_000
+
     def _apply_interval(self) -> None:
-        interval = self._ui.app.settings().sync_interval_minutes * 60_000
-        if interval != self._timer.interval() or not self._timer.isActive():
+        """A new interval from the settings: applied to the running schedule. Saving other
+        settings (a period, the geometry at close) must not start one."""
+        interval = self._interval_ms()
+        if self._timer.isActive() and interval != self._timer.interval():
             self._timer.start(interval)
 
     def _work(self, cancel: threading.Event) -> tuple[SyncReport, datetime | None]:
-        report = run_sync(self._ui.app, on_progress=self._remember, cancel=cancel)
-        return report, last_synced_at(self._ui.app)
+        while not self._one_at_a_time.acquire(timeout=0.1):
+            if cancel.is_set():
+                raise CancelledError("Sync cancelled before it started.")
+        try:
+            report = run_sync(self._ui.app, on_progress=self._remember, cancel=cancel)
+            return report, last_synced_at(self._ui.app)
+        finally:
+            self._one_at_a_time.release()
 
     def _remember(self, progress: SyncProgress) -> None:
         self._latest = progress  # worker thread: one reference assignment, read by the timer
@@ -134,8 +164,7 @@ class SyncController(QObject):
                 last_synced_at=when or self._ui.clock(),
             )
         )
-        if report.changed or report.workspace_changed:
-            self._ui.events.data_changed.emit()
+        self._ui.events.data_changed.emit()
 
     def _on_failure(self, error: AgentDeskError) -> None:
         self._finish()
@@ -153,6 +182,8 @@ class SyncController(QObject):
         )
         if isinstance(error, AuthenticationError):
             self.sign_in_needed.emit(error.sentence)
+        elif not online:
+            self._ui.events.data_changed.emit()  # offline: the store is what there is; time moves
 
     def _finish(self) -> None:
         self._handle = None

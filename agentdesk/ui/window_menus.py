@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from agentdesk.services.account import sign_out
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.pages import PageSpec
 from agentdesk.ui.today_host import TodayHost
@@ -37,7 +36,7 @@ class WindowMenus(QObject):
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.file_menu.addSeparator()
         self.sign_out_action = self._action(
-            self.file_menu, "signOutAction", self.tr("Sign &out"), self.sign_out
+            self.file_menu, "signOutAction", self.tr("Sign &out"), window.sign_out
         )
         self.sign_out_action.setVisible(not window.demo)
         self.quit_action = self._action(
@@ -120,14 +119,3 @@ class WindowMenus(QObject):
 
     def _set_interval(self, minutes: str) -> None:
         self._window.save_settings(sync_interval_minutes=int(minutes))
-
-    def sign_out(self) -> None:
-        """Forget the token (in the background: a keyring can be slow), then hand over."""
-        ctx = self._ui.app
-        self._window.sync.stop()
-        self._ui.runner.run(
-            lambda _cancel: sign_out(ctx),
-            lambda _server: self._window.sign_out_requested.emit(),
-            receiver=self._window,
-            name="sign out",
-        )

@@ -185,8 +185,8 @@ class EvolutionChart(QDialog):
         self.title_label.setText(indicator_name(evolution.key))
         self.period_label.setText(period_words(evolution.window, self.fmt))
         self.setWindowTitle(self.tr("%1 — evolution").replace("%1", indicator_name(evolution.key)))
-        self.previous_curve.setData(model.x(model.previous), model.y(model.previous))
-        self.current_curve.setData(model.x(model.current), model.y(model.current))
+        _set_series(self.previous_curve, model.x(model.previous), model.y(model.previous))
+        _set_series(self.current_curve, model.x(model.current), model.y(model.current))
         self.slot_axis.configure(
             len(model.slots),
             lambda index: model.slot_label(index, self.fmt),
@@ -317,3 +317,12 @@ def _value_at(series: Series, index: int) -> float | None:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _set_series(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
+    """A series with nothing to measure anywhere (a CSAT month without one rating) is drawn as
+    nothing: pyqtgraph would compute its bounds over NaN alone and warn at every paint."""
+    if np.isfinite(y).any():
+        curve.setData(x, y)
+    else:
+        curve.setData([], [])

@@ -176,6 +176,7 @@ class IndicatorsPage(QWidget):
         self.message_label.hide()
         if data.kind is self._period:
             self._show(data)
+        self._refresh_open_chart(data.kind)
         if data.report is not None:  # fetch the other periods, one after the other
             missing = [p for p in PERIODS if p not in self._asked]
             if missing:
@@ -233,16 +234,7 @@ class IndicatorsPage(QWidget):
             chart.show_data(cached)
         else:
             chart.show_loading(indicator, period)
-            shown = self._reports.get(period)
-            now = shown.report.window.now if shown and shown.report else self._ui.clock()
-            generation = self._generation
-            self._ui.runner.run(
-                evolution_work(self._ui.app.store(), indicator, period, now),
-                lambda data: self._on_evolution(data, generation),
-                self._on_chart_failure,
-                receiver=chart,
-                name=f"evolution {indicator.value} {period.value}",
-            )
+            self._fetch_evolution(chart, indicator, period)
         if chart.isVisible():
             if not chart.isActiveWindow():
                 chart.raise_()
@@ -251,6 +243,35 @@ class IndicatorsPage(QWidget):
             chart.show()
         chart.plot.setFocus(Qt.FocusReason.OtherFocusReason)
         return chart
+
+    def close_chart(self) -> None:
+        if self._chart is not None:
+            self._chart.close()
+
+    def _fetch_evolution(
+        self, chart: EvolutionChart, indicator: IndicatorKey, period: PeriodKind
+    ) -> None:
+        """In the background, at the same "now" as the tiles of ``period``, so that the chart's
+        last point and the tile always agree."""
+        shown = self._reports.get(period)
+        now = shown.report.window.now if shown and shown.report else self._ui.clock()
+        generation = self._generation
+        self._ui.runner.run(
+            evolution_work(self._ui.app.store(), indicator, period, now),
+            lambda data: self._on_evolution(data, generation),
+            self._on_chart_failure,
+            receiver=chart,
+            name=f"evolution {indicator.value} {period.value}",
+        )
+
+    def _refresh_open_chart(self, period: PeriodKind) -> None:
+        """New figures for ``period`` arrived (after a sync): an open chart of that period
+        follows them quietly, without taking the focus or showing "Loading…"."""
+        chart = self._chart
+        if chart is None or not chart.isVisible() or chart.key is None or chart.kind is not period:
+            return
+        if (chart.key, period) not in self._evolutions:
+            self._fetch_evolution(chart, chart.key, period)
 
     def _ensure_chart(self) -> EvolutionChart:
         if self._chart is None:
