@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Sequence
@@ -62,9 +64,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tolerate_any_terminal() -> None:
+    """A terminal that cannot show a character (``PYTHONIOENCODING=ascii``, a Latin-1 console)
+    gets a replacement mark instead of a crash halfway through a table or ``--help``."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
+def _stop_politely_on_termination() -> None:
+    """``kill`` or a closed terminal (SIGTERM, SIGHUP) stops a command the way Ctrl+C does:
+    the sync keeps its last whole page, an export removes its unfinished file."""
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, interrupt)
+
+
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit code per kind of failure
+    _tolerate_any_terminal()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is not None:
+        _stop_politely_on_termination()
     # Commands that never open the data folder (demo-server) have no log file: without a
     # handler, logging's last resort would print tracebacks to the user.
     logging.getLogger().addHandler(logging.NullHandler())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import datetime
 from decimal import Decimal
@@ -22,7 +23,19 @@ def print_json(document: object) -> None:
     sys.stdout.write("\n")
 
 
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """Text from the server or from customers, made harmless for a terminal: control characters
+    (escape sequences that recolour or retitle the terminal) and bidirectional overrides (which
+    reorder what is shown) become "�"; tabs and line breaks become spaces, so one row stays on
+    one line."""
+    return _UNSAFE.sub("\ufffd", text.replace("\t", " ").replace("\n", " ").replace("\r", " "))
+
+
 def print_table(headers: list[str], rows: list[list[str]]) -> None:
+    rows = [[terminal_safe(cell) for cell in row] for row in rows]
     widths = [
         max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
     ]

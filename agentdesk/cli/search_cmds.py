@@ -18,7 +18,9 @@ from agentdesk.cli.common import add_json, context
 from agentdesk.cli.output import print_json, print_table
 from agentdesk.cli.progress import IndexingProgressView
 from agentdesk.domain.search_query import MAX_LIMIT, Month, SearchFilters, SearchQuery
+from agentdesk.domain.wallclock import FIRST_YEAR, LAST_YEAR
 from agentdesk.errors import UsageError
+from agentdesk.search.errors import IndexBusyError
 from agentdesk.search.query_parser import parse_query
 from agentdesk.services.context import AppContext
 from agentdesk.services.indexing import (
@@ -67,9 +69,12 @@ def _day(text: str | None, option: str) -> date | None:
     if text is None:
         return None
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise UsageError(f"{option} {text!r} is not a day; write it like 2026-11-16.") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise UsageError(f"{option} must be a day between the years {FIRST_YEAR} and {LAST_YEAR}.")
+    return day
 
 
 def _numbers(text: str | None, option: str) -> frozenset[int]:
@@ -127,9 +132,14 @@ def _search(ctx: AppContext, query: SearchQuery) -> SearchPage:
     with SearchService.for_context(ctx) as service:
         page = service.search(query)
     if page.searched_words and page.index_state in (IndexState.DAMAGED, IndexState.MISSING):
+        # The search read the index and found it unusable: rebuild it whatever its file-level
+        # check says (damaged contents can have the right sizes).
         print("The search index needs rebuilding; rebuilding it now.", file=sys.stderr)
         with IndexingProgressView() as progress:
-            prepare_search_index(ctx, on_progress=progress)
+            try:
+                reindex(ctx, on_progress=progress)
+            except IndexBusyError:
+                return page  # another AgentDesk is rebuilding it; the page says it is incomplete
         with SearchService.for_context(ctx) as service:
             page = service.search(query)
     return page

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from agentdesk.cli.common import add_json, context
-from agentdesk.cli.output import print_json
+from agentdesk.cli.output import print_json, terminal_safe
 from agentdesk.cli.progress import SyncProgressView
 from agentdesk.services.sync_service import run_sync
 
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(report.summary())
     for skipped in report.skipped[:20]:
-        print(f"  skipped {skipped.id or '(no id)'}: {skipped.reason}")
+        print(terminal_safe(f"  skipped {skipped.id or '(no id)'}: {skipped.reason}"))
     if len(report.skipped) > 20:
         print(f"  … and {len(report.skipped) - 20} more (see the log file)")
     return 0

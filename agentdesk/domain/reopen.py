@@ -34,7 +34,7 @@ class ReopenEligibility:
         if self.refusal is RefusalReason.NOT_PAUSED:
             return "Not paused any more."
         if self.requires_assign_to_me:
-            return "Unassigned: tick “assign to me” to take it."
+            return "Unassigned: take it with “assign to me” (--assign-to-me)."
         return "Can be reopened."
 
 

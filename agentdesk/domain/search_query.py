@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from agentdesk.domain.wallclock import to_utc, zone
+from agentdesk.domain.wallclock import FIRST_YEAR, LAST_YEAR, to_utc, zone
 
 CSAT_VALUES = frozenset(range(1, 6))
 NPS_LOWEST = 0
@@ -33,7 +33,7 @@ class Month:
     month: int
 
     def __post_init__(self) -> None:
-        if not 1 <= self.month <= 12 or not 1 <= self.year <= 9998:
+        if not 1 <= self.month <= 12 or not FIRST_YEAR <= self.year <= LAST_YEAR:
             raise ValueError(f"{self.year:04d}-{self.month:02d} is not a month.")
 
     @classmethod

@@ -27,6 +27,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+FIRST_YEAR, LAST_YEAR = 1971, 9998
+"""The years AgentDesk handles. Periods reach back a month and forward a day, and instants are
+shifted between zones: a time at the calendar's very ends would overflow ``datetime``. Server
+times, ``--at`` and the day filters are all checked against these bounds."""
+
 
 def zone(tz: str | ZoneInfo) -> ZoneInfo:
     """The agent's zone from its IANA name; an unknown name is a ``ValueError`` with a sentence."""

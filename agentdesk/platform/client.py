@@ -25,6 +25,7 @@ from agentdesk.errors import (
     NotSignedInError,
     ReopenRefusedError,
     ServerError,
+    UsageError,
 )
 from agentdesk.platform.http import (
     DEFAULT_TIMEOUT,
@@ -266,8 +267,8 @@ def reopen_refusal(conversation_id: str, answer: Answer) -> ReopenRefusedError:
             "it can no longer be reopened from here."
         ),
         "not_assigned": (
-            f"{conversation_id} is not assigned to you; tick “assign to me” to take it "
-            "(only possible when it is unassigned)."
+            f"{conversation_id} is not assigned to you: another agent has it, or it is "
+            "unassigned and can be taken with “assign to me” (--assign-to-me)."
         ),
         "not_paused": f"{conversation_id} is not paused any more.",
     }
@@ -286,8 +287,8 @@ def iso_utc(moment: datetime) -> str:
 
 
 def _conversation_path(conversation_id: str) -> str:
-    if not conversation_id:
-        raise ValueError("a conversation id cannot be empty")
+    if not conversation_id.strip():
+        raise UsageError("Give the id of a conversation, like c-000123.")
     return f"/api/v1/conversations/{quote(conversation_id, safe='')}"
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from typing import Final
 
 import keyring
 from keyring.backends import fail, null
 from keyring.errors import KeyringError, PasswordDeleteError
 
-from agentdesk.errors import KeyringUnavailableError
+from agentdesk.errors import ConfigurationError, KeyringUnavailableError
 from agentdesk.platform.http import check_server_url
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,21 @@ _NO_KEYRING_TO_READ = (
     "The system keyring could not be read, so AgentDesk cannot find your sign-in. "
     "Set AGENTDESK_TOKEN=<token> in your environment instead."
 )
+
+
+_TOKEN_CHARACTERS = re.compile(r"[\x21-\x7e]+")
+
+
+def checked_token(token: str, where: str) -> str:
+    """A bearer token is printable ASCII without spaces (RFC 6750). Anything else would fail
+    deep inside the HTTP library with an error that quotes the whole header — the token — into
+    logs and tracebacks; this sentence never shows it."""
+    if _TOKEN_CHARACTERS.fullmatch(token) is None:
+        raise ConfigurationError(
+            f"{where} contains characters a token cannot have (spaces, line breaks or "
+            "non-ASCII letters); copy it again, or sign in again with `agentdesk login`."
+        )
+    return token
 
 
 KEYRING_FAILURES: tuple[type[Exception], ...] = (KeyringError, RuntimeError, OSError)
@@ -50,14 +66,14 @@ class TokenStore:
         """``AGENTDESK_TOKEN`` when set, else the keyring's token for this server, else None."""
         from_env = os.environ.get(TOKEN_ENV, "").strip()
         if from_env:
-            return from_env
+            return checked_token(from_env, f"The token in {TOKEN_ENV}")
         key = check_server_url(server_url)
         try:
             token = keyring.get_password(self.service, key)
         except KEYRING_FAILURES as error:
             log.warning("Keyring read failed (%s)", type(error).__name__)
             raise KeyringUnavailableError(_NO_KEYRING_TO_READ, details=str(error)) from error
-        return token or None
+        return checked_token(token, "The token kept in the keyring") if token else None
 
     def set(self, server_url: str, token: str) -> None:
         """Keep ``token`` for this server in the keyring, or raise ``KeyringUnavailableError``."""

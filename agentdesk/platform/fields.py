@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NoReturn, TypeVar
 
+from agentdesk.domain.wallclock import FIRST_YEAR, LAST_YEAR
 from agentdesk.errors import InvalidRecordError
 
 E = TypeVar("E", bound=StrEnum)
@@ -122,6 +123,8 @@ class Fields:
                 moment = None
         if moment is None or moment.tzinfo is None or moment.utcoffset() is None:
             self.fail(f"{self.name(key)} is not an ISO 8601 time with an offset")
+        if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+            self.fail(f"{self.name(key)} is out of range")
         try:
             return moment.astimezone(UTC)
         except (OverflowError, ValueError):

@@ -69,7 +69,7 @@ def check_server_url(url: str) -> str:
 
 def is_loopback_host(host: str) -> bool:
     """True for ``localhost`` and loopback addresses (IPv4 ``127/8``, IPv6 ``::1``, mapped)."""
-    name = host.strip("[]").lower().rstrip(".")
+    name = host.strip("[]").lower()  # not "localhost.": glibc asks DNS for that name
     if name == "localhost":
         return True
     try:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from agentdesk.domain.wallclock import FIRST_YEAR, LAST_YEAR
 from agentdesk.errors import UsageError
-
-FIRST_YEAR, LAST_YEAR = 1971, 9998
 
 
 def parse_at(text: str | None) -> datetime | None:

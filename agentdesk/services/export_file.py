@@ -11,9 +11,11 @@ holds customers' names and messages.
 from __future__ import annotations
 
 import errno
+import glob
 import logging
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO, TypeVar
@@ -24,12 +26,15 @@ log = logging.getLogger(__name__)
 
 R = TypeVar("R")
 
+ABANDONED_AFTER_S = 6 * 3600
+
 
 def write_atomically(path: Path, write: Callable[[TextIO], R], *, force: bool) -> R:
     """Call ``write`` with a UTF-8 text handle (``newline=""``, as ``csv`` wants), then put what
     it wrote at ``path``. Refuses an existing ``path`` unless ``force``; raises ``ExportError``
     with a sentence for every file-system refusal."""
     _refuse_target(path, force=force)
+    _sweep_abandoned(path)
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as error:
@@ -53,10 +58,33 @@ def write_atomically(path: Path, write: Callable[[TextIO], R], *, force: bool) -
 def _refuse_target(path: Path, *, force: bool) -> None:
     if path.is_dir():
         raise ExportError(f"{path} is a folder; give the name of the CSV file to write in it.")
+    if os.path.lexists(path) and not (path.is_symlink() or path.is_file()):
+        # --force would replace a device or a pipe by a file of customer data.
+        raise ExportError(
+            f"{path} is not a regular file (a device or a pipe); give the name of a CSV file."
+        )
     if os.path.lexists(path) and not force:
         raise ExportError(
             f"{path} already exists; choose another name or add --force to replace it."
         )
+
+
+def _sweep_abandoned(path: Path) -> None:
+    """A process killed outright (SIGKILL, a power cut) cannot remove its temporary file: the
+    next export to the same name removes those older than ``ABANDONED_AFTER_S``, so customer data
+    does not linger in hidden files. A younger one may belong to an export still running."""
+    horizon = time.time() - ABANDONED_AFTER_S
+    try:
+        leftovers = list(path.parent.glob(f".{glob.escape(path.name)}.*.part"))
+    except OSError:
+        return
+    for leftover in leftovers:
+        try:
+            if leftover.is_file() and leftover.stat().st_mtime < horizon:
+                leftover.unlink()
+                log.info("Removed an unfinished export left by an earlier run: %s", leftover)
+        except OSError as error:
+            log.warning("Could not remove the unfinished export %s: %s", leftover, error)
 
 
 def _discard(temporary: Path) -> None:

@@ -62,7 +62,7 @@ class SyncReport:
     def summary(self) -> str:
         parts = [f"{self.new} new", f"{self.updated} updated"]
         if self.removed:
-            parts.append(f"{self.removed} no longer paused")
+            parts.append(f"{self.removed} removed")  # left the paused list, or the server
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
         what = ", ".join(parts) if self.changed or self.skipped else "nothing new"

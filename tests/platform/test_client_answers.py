@@ -17,6 +17,7 @@ from agentdesk.errors import (
     PlatformError,
     ReopenRefusedError,
     ServerError,
+    UsageError,
 )
 from agentdesk.platform import PlatformClient, RetryPolicy
 from tests.platform.samples import conversation_json
@@ -250,8 +251,8 @@ def test_arguments_a_caller_gets_wrong(client: PlatformClient) -> None:
         client.conversations_page(ConversationStatus.OPEN)
     with pytest.raises(ValueError, match="naive"):
         client.conversations_page(ConversationStatus.CLOSED, updated_since=datetime(2026, 1, 1))  # noqa: DTZ001
-    with pytest.raises(ValueError, match="empty"):
-        client.conversation("")
+    with pytest.raises(UsageError, match="Give the id of a conversation"):
+        client.conversation(" ")
 
 
 def test_one_conversation_and_a_missing_one(
@@ -284,8 +285,8 @@ def test_an_id_cannot_escape_its_path(
         ),
         (
             "not_assigned",
-            "c-9 is not assigned to you; tick “assign to me” to take it "
-            "(only possible when it is unassigned).",
+            "c-9 is not assigned to you: another agent has it, or it is unassigned and can "
+            "be taken with “assign to me” (--assign-to-me).",
         ),
         ("not_paused", "c-9 is not paused any more."),
         ("frozen", "The platform refused to reopen c-9 (Frozen by a supervisor)."),

@@ -149,9 +149,14 @@ def test_reopen_refusals_are_explained(client: PlatformClient, demo_server: Demo
             cases["someone else's"],
             True,
             "not_assigned",
-            "is not assigned to you; tick “assign to me”",
+            "is not assigned to you: another agent has it, or it is unassigned",
         ),
-        (cases["unassigned"], False, "not_assigned", "is not assigned to you; tick “assign to me”"),
+        (
+            cases["unassigned"],
+            False,
+            "not_assigned",
+            "is not assigned to you: another agent has it, or it is unassigned",
+        ),
         (closed, False, "not_paused", "is not paused any more."),
     ]
     for conversation, assign, reason, words in expectations:
