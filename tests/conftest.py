@@ -7,6 +7,8 @@
 - ``demo_server``: that workspace served on 127.0.0.1 (free port) with token "test-token".
 - ``make_demo_server(**options)``: more servers (sizes, faults, clocks, datasets); each is
   stopped after the test, and the test fails if a demo-server thread survives.
+- ``memory_keyring`` / ``failing_keyring``: an in-memory keyring, or one that always raises
+  (a headless machine without D-Bus), installed for one test.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 
 from agentdesk.demo import DemoServer, FaultPlan, Workspace, generate_workspace
 from agentdesk.demo.handler import THREAD_PREFIX
+from tests.support.keyrings import MemoryKeyring, installed
 
 DEMO_SEED = 7
 DEMO_CONVERSATIONS = 300
@@ -94,3 +99,16 @@ def make_demo_server() -> Iterator[MakeDemoServer]:
 @pytest.fixture
 def demo_server(make_demo_server: MakeDemoServer, demo_workspace: Workspace) -> DemoServer:
     return make_demo_server(demo_workspace)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    with installed(MemoryKeyring()) as backend:
+        yield backend
+
+
+@pytest.fixture
+def failing_keyring() -> Iterator[KeyringBackend]:
+    """What a headless machine without D-Bus has: every call raises NoKeyringError."""
+    with installed(fail.Keyring()) as backend:
+        yield backend

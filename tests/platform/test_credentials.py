@@ -13,7 +13,7 @@ from keyring.backends import null
 import agentdesk
 from agentdesk.errors import InsecureServerError, KeyringUnavailableError
 from agentdesk.platform import TokenStore
-from tests.platform.conftest import MemoryKeyring
+from tests.support.keyrings import MemoryKeyring
 
 SERVER = "https://platform.example.com"
 NO_KEYRING_SENTENCE = (

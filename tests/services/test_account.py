@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-import keyring
 import pytest
 
 from agentdesk.demo import DemoServer, generate_workspace
@@ -21,16 +20,7 @@ from agentdesk.services.context import AppContext
 from agentdesk.services.paths import AppPaths
 from agentdesk.services.sync_service import last_synced_at, run_sync
 from tests.conftest import DEMO_NOW, MakeDemoServer
-from tests.platform.conftest import MemoryKeyring
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+from tests.support.keyrings import MemoryKeyring
 
 
 @pytest.fixture

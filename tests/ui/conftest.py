@@ -6,7 +6,7 @@
   ``DEMO_NOW``) whose runner is shut down after the test; ``ui_context``: one over
   ``synced_context``.
 - ``make_window(ctx)``: the real main window over ``ctx``, shown and started;
-  ``memory_keyring``: an in-memory keyring for sign-in and sign-out.
+  ``memory_keyring`` and ``failing_keyring`` come from ``tests/conftest.py``.
 - Autouse: a test fails if it leaves a window open or work running on a thread pool, like
   napari's ``_dangling_qthread_pool`` (``napari/napari:src/napari/conftest.py``).
 """
@@ -19,10 +19,8 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
-import keyring
 import pytest
 import shiboken6
-from keyring.backends import fail
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -38,7 +36,6 @@ from agentdesk.ui.pages import PageSpec
 from agentdesk.ui.tasks import TaskRunner
 from agentdesk.ui.theme import ThemeManager
 from tests.conftest import DEMO_NOW, DEMO_TOKEN, MakeDemoServer
-from tests.platform.conftest import MemoryKeyring
 
 MakeUiContext = Callable[..., UiContext]
 
@@ -127,15 +124,6 @@ def ui_context(make_ui_context: MakeUiContext, synced_context: AppContext) -> Ui
 
 
 @pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
 def make_window(
     qtbot: QtBot, make_ui_context: MakeUiContext, make_demo_server: MakeDemoServer
 ) -> Iterator[Callable[..., MainWindow]]:
@@ -171,15 +159,6 @@ def make_window(
         if shiboken6.isValid(ui.runner):
             ui.runner.cancel_all()
             ui.runner.wait_for_idle(30_000)
-
-
-@pytest.fixture
-def failing_keyring() -> Iterator[None]:
-    """A headless machine without D-Bus: every keyring call raises NoKeyringError."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
