@@ -1,8 +1,8 @@
 """Translations: Qt's own strings and ours, for the user's locale, when a ``.qm`` exists.
 
 Sources are ``resources/i18n/agentdesk_<lang>.ts`` (made by ``pyside6-lupdate``, see docs/ui.md);
-``pyside6-lrelease`` builds the ``.qm`` files loaded here. A missing ``.qm`` is not an error: the
-window speaks English.
+building the package (``setup.py``, also on ``./run setup``) runs ``pyside6-lrelease`` into the
+``.qm`` files loaded here. A missing ``.qm`` is not an error: the window speaks English.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from agentdesk.ui.assets import resource
+from agentdesk.ui.assets import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +21,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     installed: list[QTranslator] = []
     sources = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("agentdesk", str(resource("i18n"))),
+        ("agentdesk", str(resources_dir() / "i18n")),
     )
     for name, folder in sources:
         translator = QTranslator(app)
@@ -34,7 +34,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
 
 def translated_languages() -> set[QLocale.Language]:
     """The languages the window has a built translation (``agentdesk_xx.qm``) for."""
-    folder = resource("i18n")
+    folder = resources_dir() / "i18n"
     return {
         QLocale(qm.stem.removeprefix("agentdesk_")).language()
         for qm in folder.glob("agentdesk_*.qm")
