@@ -21,6 +21,7 @@ from agentdesk.cli import (
     indicators_cmds,
     paused_cmds,
     search_cmds,
+    show_cmd,
     sync_cmd,
     terminal_demo,
 )
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         indicators_cmds,
         paused_cmds,
         search_cmds,
+        show_cmd,
         export_cmd,
         doctor_cmd,
         completion_cmd,
