@@ -174,6 +174,25 @@ def conversation_details(
     )
 
 
+def _terms(rule: MatchRule) -> tuple[str, ...]:
+    return (*rule.words, *(phrase[0] for phrase in rule.phrases))
+
+
+def _ranges(text: str | None, rule: MatchRule, terms: tuple[str, ...]) -> tuple[TextRange, ...]:
+    """``match_ranges``, skipping the analyzer for the texts that cannot match: most messages
+    of a long transcript. For ASCII text the analyzer's folding is ``casefold``, and a term can
+    only match where it is a substring of the folded text with its hyphens taken out (joined
+    words such as ``cmd5012``); a text without any such substring has no match."""
+    if not text or not terms:
+        return ()
+    folded = text.casefold()
+    if folded.isascii():
+        joined = folded.replace("-", "")
+        if not any(term in joined for term in terms):
+            return ()
+    return match_ranges(text, rule)
+
+
 def _details(
     conversation: Conversation,
     rule: MatchRule,
@@ -186,13 +205,14 @@ def _details(
 ) -> ConversationDetails:
     c = conversation
     ordered = sorted(c.messages, key=lambda m: (m.at, m.id))
+    terms = _terms(rule)
     messages = tuple(
         TranscriptMessage(
-            m.id, m.at, m.sender_type, m.sender_id, m.type, m.text, match_ranges(m.text, rule)
+            m.id, m.at, m.sender_type, m.sender_id, m.type, m.text, _ranges(m.text, rule, terms)
         )
         for m in ordered
     )
-    note_matches = match_ranges(c.closing_note, rule)
+    note_matches = _ranges(c.closing_note, rule, terms)
     matches = [
         MatchPlace(number, found)
         for number, message in enumerate(messages)

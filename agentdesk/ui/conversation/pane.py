@@ -153,6 +153,7 @@ class ConversationPane(QWidget):
     def apply_theme(self) -> None:
         self._colors = transcript_colors(self._ui.theme.colors, dark=self._ui.theme.is_dark)
         self.delegate.colors = self._colors
+        self.delegate.forget_sizes()
         self.setStyleSheet(conversation_style(self._ui.theme.colors))
         self.transcript.viewport().update()
         self._show_note_match()

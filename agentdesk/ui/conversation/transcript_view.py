@@ -20,7 +20,7 @@ class TranscriptView(QListView):
         super().__init__(parent)
         self.setObjectName("transcriptView")
         self.transcript = TranscriptModel(self)
-        self.delegate = BubbleDelegate(self, colors)
+        self.delegate = BubbleDelegate(self, self.transcript, colors)
         self.setModel(self.transcript)
         self.setItemDelegate(self.delegate)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

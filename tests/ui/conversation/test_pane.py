@@ -7,6 +7,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from agentdesk.domain.models import SenderType
@@ -15,7 +16,7 @@ from agentdesk.ui.context import UiContext
 from agentdesk.ui.conversation.pane import ConversationPane
 from agentdesk.ui.conversation.transcript_model import CURRENT_ROLE, MATCHES_ROLE, SENDER_ROLE
 from tests.search.reference import folded, words
-from tests.support.conversations import accented_word
+from tests.support.conversations import accented_word, long_conversation
 
 Record = dict[str, Any]
 
@@ -176,3 +177,26 @@ def test_an_unknown_conversation_says_so_and_clear_empties(
     assert pane.details is None
     assert pane.model.rowCount() == 0
     assert pane.message.text() == "Choose a conversation to read it here."
+
+
+def test_a_two_thousand_message_conversation_is_one_list_and_f3_reaches_its_end(
+    qtbot: QtBot, pane: ConversationPane, ui_context: UiContext, closed_records: list[Record]
+) -> None:
+    store = ui_context.app.store()
+    base = store.conversation(closed_records[3]["id"])
+    assert base is not None
+    pool = [m["text"] for r in closed_records[:40] for m in r["messages"]]
+    store.apply_conversation(long_conversation(base, 2000, pool))
+    note = words(base.closing_note)
+    word = next(w for w in words(pool[0]) if len(w) > 3 and w not in note)
+    open_in(qtbot, pane, base.id, word)
+
+    assert pane.model.rowCount() == 2000
+    assert len(pane.transcript.findChildren(QWidget)) < 10  # painted rows, not widgets
+    found = marked(pane)
+    assert len(found) == sum(words(pane.model.message(r).text).count(word) for r in range(2000))
+    qtbot.keyClick(pane.transcript, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    last_row = found[-1][0]
+    assert current_row(pane) == last_row
+    assert visible(pane, last_row)
+    assert not visible(pane, 0)
