@@ -29,9 +29,12 @@ from agentdesk.domain.models import (
 from agentdesk.domain.search_records import TextRange
 from agentdesk.domain.wallclock import zone
 from agentdesk.errors import CancelledError, NotFoundError
+from agentdesk.search.analysis import MAX_TERM_CHARS, fold
 from agentdesk.search.highlight import MatchRule, match_ranges
 from agentdesk.search.query_parser import parse_query
 from agentdesk.store import Store
+
+_HYPHENS = ("-", "\u2010", "\u2011")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,17 +183,27 @@ def _terms(rule: MatchRule) -> tuple[str, ...]:
 
 def _ranges(text: str | None, rule: MatchRule, terms: tuple[str, ...]) -> tuple[TextRange, ...]:
     """``match_ranges``, skipping the analyzer for the texts that cannot match: most messages
-    of a long transcript. For ASCII text the analyzer's folding is ``casefold``, and a term can
-    only match where it is a substring of the folded text with its hyphens taken out (joined
-    words such as ``cmd5012``); a text without any such substring has no match."""
-    if not text or not terms:
+    of a long transcript."""
+    if not text or not terms or not _may_match(text, terms):
         return ()
-    folded = text.casefold()
-    if folded.isascii():
-        joined = folded.replace("-", "")
-        if not any(term in joined for term in terms):
-            return ()
     return match_ranges(text, rule)
+
+
+def _may_match(text: str, terms: tuple[str, ...]) -> bool:
+    """False only when no term can match: the analyzer's terms are folded pieces of the text
+    (``fold`` works character by character), so each is a substring of the folded text with
+    its hyphens taken out (joined words such as ``cmd5012``). A piece whose fold reaches the
+    analyzer's cut could hide a term past the cut: then the analyzer decides."""
+    pieces = []
+    for piece in text.split():
+        folded = fold(piece)
+        if len(folded) >= MAX_TERM_CHARS:
+            return True
+        pieces.append(folded)
+    joined = " ".join(pieces)
+    for hyphen in _HYPHENS:
+        joined = joined.replace(hyphen, "")
+    return any(term in joined for term in terms)
 
 
 def _details(

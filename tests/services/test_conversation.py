@@ -144,7 +144,7 @@ def test_an_unknown_conversation_is_a_sentence(synced: Synced) -> None:
 
 
 _WORDS = ["cmd", "CMD", "5012", "e", "mail", "email", "café", "cafe", "œuf", "oeuf", "l", "adresse"]
-_WORDS += ["Straße", "strasse", "Ines", "Inès", "de", "retour", "x" * 70]
+_WORDS += ["Straße", "strasse", "Ines", "Inès", "de", "retour", "x" * 70, "ß" * 40, "ﬃ", "ffi"]
 _SEPARATORS = [" ", "-", "'", ". ", "\n", "\u2011"]
 
 
