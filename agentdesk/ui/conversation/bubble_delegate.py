@@ -72,9 +72,14 @@ def _fonts_of(base: QFont) -> _Fonts:
     return _Fonts(body, system, header, QFontMetricsF(header).height(), line)
 
 
-def _laid_out(text: str, font: QFont, width: float) -> tuple[QTextLayout, float, float]:
+def _laid_out(
+    text: str, font: QFont, width: float, formats: list[QTextLayout.FormatRange] | None = None
+) -> tuple[QTextLayout, float, float]:
     """``text`` wrapped at ``width``: the layout, its height and its widest line."""
     layout = QTextLayout(text, font)
+    if formats:
+        # Formats, not draw()'s selections: a selection keeps the text's own colour.
+        layout.setFormats(formats)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
@@ -165,14 +170,12 @@ class BubbleDelegate(QStyledItemDelegate):
         fonts = self.fonts()
         rect = QRectF(option.rect)
         text = shown_text(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        layout, text_height, natural = _laid_out(
-            text, fonts.text_font(sender), self.text_width(rect.width())
-        )
+        formats = self._formats(index.data(MATCHES_ROLE), index.data(CURRENT_ROLE))
+        available = self.text_width(rect.width())
+        layout, text_height, natural = _laid_out(text, fonts.text_font(sender), available, formats)
         header = str(index.data(HEADER_ROLE))
         header_metrics = QFontMetricsF(fonts.header)
-        inner = min(
-            self.text_width(rect.width()), max(natural, header_metrics.horizontalAdvance(header))
-        )
+        inner = min(available, max(natural, header_metrics.horizontalAdvance(header)))
         width = inner + 2 * PAD_X
         if sender is SenderType.AGENT:
             left = rect.right() - SIDE - width
@@ -201,7 +204,5 @@ class BubbleDelegate(QStyledItemDelegate):
             header_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
         )
         painter.setPen(self.colors.muted if sender is SenderType.SYSTEM else self.colors.text)
-        formats = self._formats(index.data(MATCHES_ROLE), index.data(CURRENT_ROLE))
-        origin = QPointF(box.left() + PAD_X, header_box.bottom() + HEADER_GAP)
-        layout.draw(painter, origin, formats)
+        layout.draw(painter, QPointF(box.left() + PAD_X, header_box.bottom() + HEADER_GAP))
         painter.restore()
