@@ -150,6 +150,20 @@ class BubbleDelegate(QStyledItemDelegate):
             self._heights, self._heights_width = self._measure_all(width), width
         return QSize(int(width), int(self._heights[index.row()] + 0.999))
 
+    def line_of(self, index: AnyIndex, width: float, position: int) -> tuple[float, float] | None:
+        """Where the line holding character ``position`` is, from the top of the row: its top
+        and bottom (None for a text without lines)."""
+        message = self._model.message(index.row())
+        fonts = self.fonts()
+        layout = _laid_out(
+            shown_text(message.text), fonts.text_font(message.sender_type), self.text_width(width)
+        )[0]
+        line = layout.lineForTextPosition(position)
+        if not line.isValid():
+            return None
+        top = PAD_Y + fonts.header_height + HEADER_GAP + line.y()
+        return top, top + line.height()
+
     # painting ----------------------------------------------------------------------------------
     def _formats(
         self, matches: tuple[TextRange, ...] | None, current: TextRange | None

@@ -17,7 +17,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -289,8 +288,7 @@ class ConversationPane(QWidget):
         self.model.set_current(match)
         self._show_note_match()
         if match.message is not None:
-            index = self.model.index(match.message)
-            self.transcript.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.transcript.scroll_to_match(match.message, match.range)
         else:
             self.details_scroll.ensureWidgetVisible(self.details_panel.closing_note)
         self._show_count()

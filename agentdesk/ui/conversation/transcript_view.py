@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from agentdesk.domain.search_records import TextRange
 from agentdesk.ui.conversation.bubble_delegate import BubbleDelegate
 from agentdesk.ui.conversation.style import TranscriptColors
 from agentdesk.ui.conversation.transcript_model import TranscriptModel
@@ -35,6 +36,19 @@ class TranscriptView(QListView):
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_message)
         self.addAction(copy)
+
+    def scroll_to_match(self, row: int, found: TextRange) -> None:
+        """The line of ``found`` in the middle of the view: for a short message that is its
+        bubble, for a long e-mail the line itself, not the bubble's top."""
+        index = self.transcript.index(row)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        top = self.visualRect(index).top()
+        line = self.delegate.line_of(index, float(self.viewport().width()), found.start)
+        if line is None:
+            return
+        middle = top + (line[0] + line[1]) / 2
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + round(middle - self.viewport().height() / 2))
 
     def copy_message(self) -> None:
         index = self.currentIndex()

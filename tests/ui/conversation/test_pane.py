@@ -4,6 +4,7 @@ details, stale answers, re-reading."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -200,3 +201,30 @@ def test_a_two_thousand_message_conversation_is_one_list_and_f3_reaches_its_end(
     assert current_row(pane) == last_row
     assert visible(pane, last_row)
     assert not visible(pane, 0)
+
+
+def test_a_match_deep_in_a_long_message_is_scrolled_into_view(
+    qtbot: QtBot, pane: ConversationPane, ui_context: UiContext, closed_records: list[Record]
+) -> None:
+    store = ui_context.app.store()
+    base = store.conversation(closed_records[4]["id"])
+    assert base is not None
+    pool = [m["text"] for r in closed_records[:10] for m in r["messages"]]
+    email = "\n".join(pool[:80]) + "\nRéférence Zanzibar."
+    first = dataclasses.replace(base.messages[0], text=email)
+    newer = base.updated_at + timedelta(seconds=1)  # the store keeps the newest version
+    store.apply_conversation(
+        dataclasses.replace(base, messages=(first, *base.messages[1:]), updated_at=newer)
+    )
+    open_in(qtbot, pane, base.id, "zanzibar")
+
+    row = pane.details.messages.index(next(m for m in pane.details.messages if m.id == first.id))
+    rect = pane.transcript.visualRect(pane.model.index(row))
+    assert rect.height() > pane.transcript.viewport().height()  # taller than the view
+    found = marked(pane)
+    assert [r for r, _ in found] == [row]
+    line = pane.delegate.line_of(pane.model.index(row), rect.width(), found[0][1].start)
+    assert line is not None
+    top, bottom = rect.top() + line[0], rect.top() + line[1]
+    assert top >= 0
+    assert bottom <= pane.transcript.viewport().height()
