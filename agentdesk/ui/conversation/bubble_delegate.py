@@ -108,10 +108,19 @@ class BubbleDelegate(QStyledItemDelegate):
         self._fonts: _Fonts | None = None
         self._heights: list[float] = []
         self._heights_width = -1.0
+        self._text_heights: dict[tuple[str, bool], float] = {}
+        """Text heights by (text, system note) for ``_text_heights_width``: a conversation
+        read again after a sync is measured from memory."""
+        self._text_heights_width = -1.0
 
     def forget_sizes(self) -> None:
-        """After a new model or font: measure again."""
-        self._heights, self._heights_width, self._fonts = [], -1.0, None
+        """After a new model or a new width: place the rows again."""
+        self._heights, self._heights_width = [], -1.0
+
+    def forget_fonts(self) -> None:
+        """After a theme or font change: measure every text again."""
+        self.forget_sizes()
+        self._fonts, self._text_heights = None, {}
 
     # geometry ----------------------------------------------------------------------------------
     def _width(self) -> float:
@@ -131,24 +140,31 @@ class BubbleDelegate(QStyledItemDelegate):
         available = self.text_width(width)
         metrics = {False: QFontMetricsF(fonts.body), True: QFontMetricsF(fonts.system)}
         frame = PAD_Y + fonts.header_height + HEADER_GAP + PAD_Y + GAP
+        if available != self._text_heights_width:
+            self._text_heights, self._text_heights_width = {}, available
+        known = self._text_heights
         heights = []
-        for row in range(self._model.rowCount()):
-            message = self._model.message(row)
-            system = message.sender_type is SenderType.SYSTEM
-            text = shown_text(message.text)
-            # A little slack: a line that only just fits by advance may still wrap when laid out.
-            if "\u2028" not in text and metrics[system].horizontalAdvance(text) < available - 2:
-                height = fonts.line[system]
-            else:
-                height = _laid_out(text, fonts.text_font(message.sender_type), available)[1]
+        for message in self._model.messages:
+            key = (message.text, message.sender_type is SenderType.SYSTEM)
+            height = known.get(key)
+            if height is None:
+                text, system = shown_text(key[0]), key[1]
+                # Slack: a line that only just fits by advance may still wrap when laid out.
+                if "\u2028" not in text and metrics[system].horizontalAdvance(text) < available - 2:
+                    height = fonts.line[system]
+                else:
+                    height = _laid_out(text, fonts.text_font(message.sender_type), available)[1]
+                known[key] = height
             heights.append(frame + height)
         return heights
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        width = self._width()
-        if width != self._heights_width or len(self._heights) != self._model.rowCount():
-            self._heights, self._heights_width = self._measure_all(width), width
-        return QSize(int(width), int(self._heights[index.row()] + 0.999))
+        # Called for every row at each layout: no call back into Qt or the model on the way
+        # while the heights are current (``forget_sizes`` and the view's resize say when not).
+        if self._heights_width < 0:
+            self._heights_width = self._width()
+            self._heights = self._measure_all(self._heights_width)
+        return QSize(int(self._heights_width), int(self._heights[index.row()] + 0.999))
 
     def line_of(self, index: AnyIndex, width: float, position: int) -> tuple[float, float] | None:
         """Where the line holding character ``position`` is, from the top of the row: its top

@@ -152,9 +152,9 @@ class ConversationPane(QWidget):
     def apply_theme(self) -> None:
         self._colors = transcript_colors(self._ui.theme.colors, dark=self._ui.theme.is_dark)
         self.delegate.colors = self._colors
-        self.delegate.forget_sizes()
         self.setStyleSheet(conversation_style(self._ui.theme.colors))
-        self.transcript.viewport().update()
+        self.delegate.forget_fonts()
+        self.transcript.scheduleDelayedItemsLayout()
         self._show_note_match()
 
     # public API ------------------------------------------------------------------------------
@@ -223,7 +223,6 @@ class ConversationPane(QWidget):
         current = self._current if same else -1
         self._details = details
         formatter = self._formatter(details.locale)
-        self.delegate.forget_sizes()
         self.model.set_details(details, formatter)
         self.details_panel.show_details(details, formatter, self._colors)
         self.title.setText(details.contact.name)

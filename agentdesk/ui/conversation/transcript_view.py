@@ -5,7 +5,7 @@ context menu) for the message under the cursor, since painted text cannot be sel
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from agentdesk.domain.search_records import TextRange
@@ -23,6 +23,7 @@ class TranscriptView(QListView):
         self.transcript = TranscriptModel(self)
         self.delegate = BubbleDelegate(self, self.transcript, colors)
         self.setModel(self.transcript)
+        self.transcript.modelAboutToBeReset.connect(self.delegate.forget_sizes)
         self.setItemDelegate(self.delegate)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(SCROLL_STEP)
@@ -36,6 +37,11 @@ class TranscriptView(QListView):
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_message)
         self.addAction(copy)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if event.size().width() != event.oldSize().width():
+            self.delegate.forget_sizes()  # bubbles wrap to the width: heights change
+        super().resizeEvent(event)
 
     def scroll_to_match(self, row: int, found: TextRange) -> None:
         """The line of ``found`` in the middle of the view: for a short message that is its
