@@ -15,7 +15,7 @@ The shortcuts are the window's while the pane is visible: a page hidden in a sta
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,7 +38,10 @@ from agentdesk.ui.conversation.words import channel_name
 from agentdesk.ui.indicators.format import ValueFormatter
 from agentdesk.ui.tasks import TaskHandle
 
-DETAILS_WIDTH = 290
+DETAILS_WIDTH = (190, 300)
+"""The details panel's width: all it needs (the larger) while the transcript keeps
+``TRANSCRIPT_ROOM``, never less than the smaller; until the agent drags the splitter."""
+TRANSCRIPT_ROOM = 340
 
 
 class ConversationPane(QWidget):
@@ -87,7 +90,7 @@ class ConversationPane(QWidget):
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details_scroll.setWidget(self.details_panel)
-        self.details_scroll.setMinimumWidth(220)
+        self.details_scroll.setMinimumWidth(DETAILS_WIDTH[0])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, content)
         self.splitter.setObjectName("conversationSplitter")
         self.splitter.addWidget(self.transcript)
@@ -95,7 +98,8 @@ class ConversationPane(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([600, DETAILS_WIDTH])
+        self._splitter_dragged = False
+        self.splitter.splitterMoved.connect(self._dragged)
         column.addWidget(self.splitter, 1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.message)
@@ -103,6 +107,16 @@ class ConversationPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+
+    def _dragged(self) -> None:
+        self._splitter_dragged = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._splitter_dragged:
+            width = self.width()  # the splitter spans the pane, once laid out
+            details = max(DETAILS_WIDTH[0], min(DETAILS_WIDTH[1], width - TRANSCRIPT_ROOM))
+            self.splitter.setSizes([width - details, details])
 
     def _header(self, parent: QWidget) -> QWidget:
         header = QWidget(parent)
