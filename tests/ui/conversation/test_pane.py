@@ -110,6 +110,8 @@ def test_the_details_panel(
     lines = pane.details_panel.transactions.text().splitlines()
     assert len(lines) == len(record["transactions"])
     assert pane.title.text() == record["contact"]["name"]
+    assert pane.details_panel.names["closed"].text() == "Closed"
+    assert pane.details_panel.values["deadline"].isHidden()
 
 
 def test_transactions_are_hidden_when_the_admin_switch_is_off(
@@ -228,3 +230,22 @@ def test_a_match_deep_in_a_long_message_is_scrolled_into_view(
     top, bottom = rect.top() + line[0], rect.top() + line[1]
     assert top >= 0
     assert bottom <= pane.transcript.viewport().height()
+
+
+def test_a_paused_conversation_shows_when_it_was_paused_and_its_deadline(
+    qtbot: QtBot, pane: ConversationPane, demo_server: Any
+) -> None:
+    record = next(r for r in demo_server.snapshot("paused") if r["pause_deadline"])
+    open_in(qtbot, pane, record["id"])
+    panel = pane.details_panel
+    assert panel.names["closed"].text() == "Paused"
+    assert not panel.values["deadline"].isHidden()
+    assert panel.values["deadline"].text() not in ("", "—")
+
+
+def test_the_transcript_model_is_a_well_behaved_model(
+    qtbot: QtBot, qtmodeltester: Any, pane: ConversationPane, closed_records: list[Record]
+) -> None:
+    conversation_id, word = accented_word(closed_records)
+    open_in(qtbot, pane, conversation_id, word)
+    qtmodeltester.check(pane.model, force_py=True)
