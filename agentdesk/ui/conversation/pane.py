@@ -325,7 +325,9 @@ class ConversationPane(QWidget):
         if total == 0:
             self.match_label.setText(self.tr("No match"))
         elif self._current < 0:
-            self.match_label.setText(self.tr("%n match(es)", "", total))
+            # Not "%n match(es)": without a .qm for English, Qt would show it as written.
+            many = self.tr("%1 matches").replace("%1", str(total))
+            self.match_label.setText(self.tr("1 match") if total == 1 else many)
         else:
             self.match_label.setText(
                 self.tr("Match %1 of %2")

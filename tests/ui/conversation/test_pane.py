@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -249,3 +250,20 @@ def test_the_transcript_model_is_a_well_behaved_model(
     conversation_id, word = accented_word(closed_records)
     open_in(qtbot, pane, conversation_id, word)
     qtmodeltester.check(pane.model, force_py=True)
+
+
+def test_ctrl_c_copies_the_clicked_message(
+    qtbot: QtBot, pane: ConversationPane, closed_records: list[Record]
+) -> None:
+    record = closed_records[0]
+    open_in(qtbot, pane, record["id"])
+    index = pane.model.index(1)
+    qtbot.mouseClick(
+        pane.transcript.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=pane.transcript.visualRect(index).center(),
+    )
+    assert pane.transcript.currentIndex().row() == 1
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(pane.transcript, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == record["messages"][1]["text"]
