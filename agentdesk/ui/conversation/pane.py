@@ -14,16 +14,16 @@ The shortcuts are the window's while the pane is visible: a page hidden in a sta
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +32,7 @@ from agentdesk.errors import AgentDeskError, NotFoundError
 from agentdesk.services.conversation import ConversationDetails, conversation_details
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.conversation.details_panel import DetailsPanel
+from agentdesk.ui.conversation.header import ConversationHeader
 from agentdesk.ui.conversation.style import conversation_style, transcript_colors
 from agentdesk.ui.conversation.transcript_view import TranscriptView
 from agentdesk.ui.conversation.words import channel_name
@@ -79,7 +80,12 @@ class ConversationPane(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self._header(content))
+        self.header = ConversationHeader(content)
+        self.header.previous_button.clicked.connect(self.previous_match)
+        self.header.next_button.clicked.connect(self.next_match)
+        self.title, self.subtitle = self.header.title, self.header.subtitle
+        self.match_label = self.header.match_label
+        column.addWidget(self.header)
         self.transcript = TranscriptView(self._colors, content)
         self.model = self.transcript.transcript
         self.delegate = self.transcript.delegate
@@ -117,41 +123,6 @@ class ConversationPane(QWidget):
             width = self.width()  # the splitter spans the pane, once laid out
             details = max(DETAILS_WIDTH[0], min(DETAILS_WIDTH[1], width - TRANSCRIPT_ROOM))
             self.splitter.setSizes([width - details, details])
-
-    def _header(self, parent: QWidget) -> QWidget:
-        header = QWidget(parent)
-        header.setObjectName("conversationHeader")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(16, 10, 12, 8)
-        titles = QVBoxLayout()
-        titles.setSpacing(1)
-        self.title = QLabel(header)
-        self.title.setObjectName("conversationTitle")
-        self.subtitle = QLabel(header)
-        self.subtitle.setObjectName("conversationSubtitle")
-        for label in (self.title, self.subtitle):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            titles.addWidget(label)
-        row.addLayout(titles, 1)
-        self.match_label = QLabel(header)
-        self.match_label.setObjectName("matchCount")
-        self.previous_button = self._match_button("previousMatch", "▲", header)
-        self.previous_button.setToolTip(self.tr("Previous match (Shift+F3)"))
-        self.previous_button.clicked.connect(self.previous_match)
-        self.next_button = self._match_button("nextMatch", "▼", header)
-        self.next_button.setToolTip(self.tr("Next match (F3)"))
-        self.next_button.clicked.connect(self.next_match)
-        for widget in (self.match_label, self.previous_button, self.next_button):
-            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
-        return header
-
-    def _match_button(self, name: str, text: str, parent: QWidget) -> QToolButton:
-        button = QToolButton(parent)
-        button.setObjectName(name)
-        button.setProperty("role", "matchButton")
-        button.setText(text)
-        button.setAutoRaise(False)
-        return button
 
     def _shortcuts(self) -> None:
         pairs = (
@@ -218,8 +189,8 @@ class ConversationPane(QWidget):
             self._task.cancel()
         ctx = self._ui.app
 
-        def work(cancel: object) -> ConversationDetails:
-            return conversation_details(ctx.store(), conversation_id, query)
+        def work(cancel: threading.Event) -> ConversationDetails:
+            return conversation_details(ctx.store(), conversation_id, query, cancel)
 
         self._task = self._ui.runner.run(
             work,
@@ -318,20 +289,5 @@ class ConversationPane(QWidget):
         details = self._details
         total = len(details.matches) if details is not None else 0
         searched = details is not None and bool(details.query.strip())
-        for widget in (self.match_label, self.previous_button, self.next_button):
-            widget.setVisible(searched)
-        self.previous_button.setEnabled(total > 1)
-        self.next_button.setEnabled(total > 1)
-        if total == 0:
-            self.match_label.setText(self.tr("No match"))
-        elif self._current < 0:
-            # Not "%n match(es)": without a .qm for English, Qt would show it as written.
-            many = self.tr("%1 matches").replace("%1", str(total))
-            self.match_label.setText(self.tr("1 match") if total == 1 else many)
-        else:
-            self.match_label.setText(
-                self.tr("Match %1 of %2")
-                .replace("%1", str(self._current + 1))
-                .replace("%2", str(total))
-            )
+        self.header.show_count(self._current, total, searched=searched)
         self.match_changed.emit(self._current + 1, total)
