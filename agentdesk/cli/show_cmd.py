@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 
 from agentdesk.cli.common import add_json, context
 from agentdesk.cli.output import print_json, terminal_safe
@@ -77,13 +78,13 @@ def details_lines(d: ConversationDetails, marks: tuple[str, str]) -> list[str]:
         ("Tags", terminal_safe(", ".join(d.tags)) or NONE_TEXT),
         ("Contact", contact),
         ("Started", format_moment(d.started_at, tz)),
-        ("Closed", NONE_TEXT if d.closed_at is None else format_moment(d.closed_at, tz)),
+        ("Closed", _when(d.closed_at, d)),
         ("Duration", _seconds(d.duration_s)),
         ("Handling time", _seconds(d.handling_time_s)),
         ("First response", _seconds(d.first_response_s)),
     ]
-    if d.closed_at is None and d.pause_deadline is not None:
-        rows.insert(7, ("Deadline", format_moment(d.pause_deadline, tz)))
+    if d.closed_at is None and d.paused_at is not None:  # the paused list's conversations
+        rows[7:8] = [("Paused", _when(d.paused_at, d)), ("Deadline", _when(d.pause_deadline, d))]
     note = emphasised(d.closing_note, d.closing_note_matches, marks) if d.closing_note else None
     rows.append(("Closing note", (note or NONE_TEXT).replace("\n", "\n" + " " * 16)))
     if d.transactions is not None:
@@ -94,6 +95,10 @@ def details_lines(d: ConversationDetails, marks: tuple[str, str]) -> list[str]:
         rows.append(("Transactions", ("\n" + " " * 16).join(lines) or "none"))
     title = f"{d.id} · {d.status.value} · times in {d.timezone}"
     return [title, *(f"{name:<15} {value}" for name, value in rows)]
+
+
+def _when(moment: datetime | None, d: ConversationDetails) -> str:
+    return NONE_TEXT if moment is None else format_moment(moment, d.zone)
 
 
 def _seconds(value: float | None) -> str:
