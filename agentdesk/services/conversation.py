@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from agentdesk.domain.facts import first_response_delay, handling_time_of
@@ -33,6 +34,9 @@ from agentdesk.search.analysis import MAX_TERM_CHARS, fold
 from agentdesk.search.highlight import MatchRule, match_ranges
 from agentdesk.search.query_parser import parse_query
 from agentdesk.store import Store
+
+if TYPE_CHECKING:  # the platform client's imports are not needed to read a conversation
+    from agentdesk.services.context import AppContext
 
 _HYPHENS = ("-", "\u2010", "\u2011")
 
@@ -151,6 +155,14 @@ class ConversationDetails:
                 for m in self.messages
             ],
         }
+
+
+def read_conversation(
+    ctx: AppContext, conversation_id: str, query: str = "", cancel: threading.Event | None = None
+) -> ConversationDetails:
+    """``conversation_details`` from the context's store: what the window calls, so that it
+    never holds the store itself."""
+    return conversation_details(ctx.store(), conversation_id, query, cancel)
 
 
 def conversation_details(

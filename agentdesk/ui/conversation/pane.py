@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.errors import AgentDeskError, NotFoundError
-from agentdesk.services.conversation import ConversationDetails, conversation_details
+from agentdesk.services.conversation import ConversationDetails, read_conversation
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.conversation.details_panel import DetailsPanel
 from agentdesk.ui.conversation.header import ConversationHeader
@@ -190,7 +190,7 @@ class ConversationPane(QWidget):
         ctx = self._ui.app
 
         def work(cancel: threading.Event) -> ConversationDetails:
-            return conversation_details(ctx.store(), conversation_id, query, cancel)
+            return read_conversation(ctx, conversation_id, query, cancel)
 
         self._task = self._ui.runner.run(
             work,
