@@ -19,7 +19,7 @@ from agentdesk.cli.output import print_json, terminal_safe
 from agentdesk.domain.formatting import NONE_TEXT, format_duration, format_moment, format_money
 from agentdesk.domain.models import SenderType
 from agentdesk.domain.search_records import TextRange
-from agentdesk.services.conversation import ConversationDetails, conversation_details
+from agentdesk.services.conversation import ConversationDetails, read_conversation
 
 _REVERSE, _RESET = "\x1b[7m", "\x1b[0m"
 
@@ -37,7 +37,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run_show(args: argparse.Namespace) -> int:
     with context(args) as ctx:
-        details = conversation_details(ctx.store(), args.id, " ".join(args.query))
+        details = read_conversation(ctx, args.id, " ".join(args.query))
     if args.json:
         print_json(details.to_json())
         return 0
