@@ -267,3 +267,29 @@ def test_ctrl_c_copies_the_clicked_message(
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(pane.transcript, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == record["messages"][1]["text"]
+
+
+def _painted(pane: ConversationPane) -> set[int]:
+    image = pane.transcript.viewport().grab().toImage()
+    return {
+        image.pixel(x, y) & 0xFFFFFF
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+    }
+
+
+def test_matches_are_painted_in_both_themes(
+    qtbot: QtBot, pane: ConversationPane, ui_context: UiContext, closed_records: list[Record]
+) -> None:
+    conversation_id, word = accented_word(closed_records)
+    open_in(qtbot, pane, conversation_id, folded(word))
+    for mode in ("light", "dark"):
+        ui_context.theme.set_mode(mode)
+        colors = pane.delegate.colors
+        painted = _painted(pane)
+        assert colors.current.rgb() & 0xFFFFFF in painted, mode
+        agent = colors.bubbles[SenderType.AGENT].fill.rgb() & 0xFFFFFF
+        contact = colors.bubbles[SenderType.CONTACT].fill.rgb() & 0xFFFFFF
+        assert agent != contact
+        assert {agent, contact} & painted, mode
+    ui_context.theme.set_mode("light")
