@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import tzinfo
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
@@ -27,6 +28,7 @@ from agentdesk.errors import AgentDeskError, UsageError
 from agentdesk.services.account import SignOut, sign_out
 from agentdesk.services.indicators import Workspace, load_workspace
 from agentdesk.ui.about import AboutDialog
+from agentdesk.ui.account_badge import AccountBadge
 from agentdesk.ui.banner import Banner
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.events import SyncStatus
@@ -34,7 +36,7 @@ from agentdesk.ui.pages import PageSpec, PeriodPage, default_pages
 from agentdesk.ui.status_area import SyncStatusArea
 from agentdesk.ui.sync_controller import SyncController
 from agentdesk.ui.tasks import TaskHandle
-from agentdesk.ui.time_words import at_words
+from agentdesk.ui.time_words import agent_zone, at_words
 from agentdesk.ui.today_host import TodayHost
 from agentdesk.ui.window_menus import WindowMenus
 
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self._keys: list[str] = []
         self._sync_error: str | None = None
         self._closed = False
+        self._zone: tzinfo | None = None
         self._workspace_task: TaskHandle | None = None
         self._build_central()
 
@@ -93,6 +96,10 @@ class MainWindow(QMainWindow):
         self.today = TodayHost(ui, self)
         self.today.open_dashboard.connect(self._show_dashboard)
         self.menus = WindowMenus(self, ui, self.today)
+        self.account = AccountBadge(None if demo else self._server_url(), demo=demo, parent=self)
+        self.account.sign_out_clicked.connect(self.sign_out)
+        ui.events.workspace_loaded.connect(self.account.set_workspace)
+        self.menuBar().setCornerWidget(self.account, Qt.Corner.TopRightCorner)
 
         for spec in pages if pages is not None else default_pages():
             self._add_page(spec)
@@ -104,6 +111,12 @@ class MainWindow(QMainWindow):
         self._restore()
 
     # -- building -----------------------------------------------------------------------------
+
+    def _server_url(self) -> str | None:
+        try:
+            return self.ui.app.server_url()
+        except AgentDeskError:
+            return None
 
     def _build_central(self) -> None:
         self.navigation.setFixedWidth(150)
@@ -204,6 +217,10 @@ class MainWindow(QMainWindow):
     def _on_workspace(self, workspace: Workspace) -> None:
         if self._closed:  # a read that finished after the window closed must not reopen the widget
             return
+        self._zone = agent_zone(workspace)
+        self.ui.events.workspace_loaded.emit(workspace)
+        if not self.sync.status.online:
+            self._on_sync_status(self.sync.status)  # said again, on the agent's clock
         self.today.set_enabled(workspace.settings.daily_widget)
 
     def _on_workspace_failure(self, error: AgentDeskError) -> None:
@@ -290,7 +307,7 @@ class MainWindow(QMainWindow):
             sentence = self.tr("Offline — the server cannot be reached and nothing is synced yet.")
         else:
             sentence = self.tr("Offline — showing what was synced %1.").replace(
-                "%1", at_words(status.last_synced_at, self.ui.clock())
+                "%1", at_words(status.last_synced_at, self.ui.clock(), self._zone)
             )
         self.offline_banner.show_message(
             sentence,

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +61,10 @@ class SignInDialog(QDialog):
         layout.addWidget(self.details)
         layout.addStretch(1)
         layout.addLayout(self._build_buttons(demo_available))
+        # The dialog is at least as tall as its contents at its width: a message that wraps
+        # to many lines makes it grow, never squeezes the fields (which are Fixed-height).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self._layout = layout
         (self.password if self.server.text() and self.login.text() else self.server).setFocus()
 
     def _build_form(self) -> QFormLayout:
@@ -117,6 +123,7 @@ class SignInDialog(QDialog):
     def _field(self, name: str, text: str) -> QLineEdit:
         field = QLineEdit(text, self)
         field.setObjectName(name)
+        field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return field
 
     def _button(self, name: str, text: str) -> QPushButton:
@@ -151,6 +158,15 @@ class SignInDialog(QDialog):
         self.details.setPlainText(details or "")
         self.details_button.setChecked(False)
         self.details_button.setVisible(bool(details))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the height the contents need at the current width (a word-wrapped label's
+        height depends on its width, which a top-level layout's minimum size ignores)."""
+        self._layout.activate()
+        needed = self._layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _signed_in(self, profile: AgentProfile) -> None:
         self._handle = None
@@ -179,6 +195,7 @@ class SignInDialog(QDialog):
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
         self.details_button.setText(self.tr("Hide details") if shown else self.tr("Details"))
+        self._fit()
 
     def _cancel(self) -> None:
         if self._handle is not None:
