@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
         ui.events.workspace_loaded.connect(self.account.set_workspace)
         self.menuBar().setCornerWidget(self.account, Qt.Corner.TopRightCorner)
 
-        for spec in pages if pages is not None else default_pages():
+        self._specs = list(pages if pages is not None else default_pages())
+        for spec in self._specs:
             self._add_page(spec)
         self.navigation.currentRowChanged.connect(self._on_page_chosen)
         ui.runner.failed.connect(self.show_error)
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_about(self) -> AboutDialog:
-        dialog = AboutDialog(self.ui, self)
+        dialog = AboutDialog(self.ui, self, pages=self._specs)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
