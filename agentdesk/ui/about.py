@@ -6,9 +6,9 @@ promises closed and paused conversations exactly when those pages exist.
 
 from __future__ import annotations
 
-from PySide6 import __version__ as pyside_version
 from collections.abc import Sequence
 
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 

@@ -35,14 +35,16 @@ def test_about_promises_only_the_pages_that_exist(qtbot, make_window, synced_con
     text = dialog.findChild(QLabel, "aboutText").text()
     dialog.reject()
     assert "indicators" in text
-    assert "closed" not in text and "paused" not in text
+    assert "closed" not in text
+    assert "paused" not in text
     extra = PageSpec("closed", lambda: "Closed", "Ctrl+2", lambda ui: QWidget())
     spec = window._specs[0]
     other = make_window(synced_context, start=False, pages=[spec, extra])
     dialog = other.open_about()
     text = dialog.findChild(QLabel, "aboutText").text()
     dialog.reject()
-    assert "your indicators" in text and "your closed conversations" in text
+    assert "your indicators" in text
+    assert "your closed conversations" in text
 
 
 def test_sync_every_reads_like_english(qapp, make_window, synced_context):
@@ -50,7 +52,7 @@ def test_sync_every_reads_like_english(qapp, make_window, synced_context):
     try:
         window = make_window(synced_context, start=False)
         texts = [a.text() for a in window.menus.interval_actions.values()]
-        assert texts[0] == "1 minute" and texts[1] == "5 minutes"
+        assert texts[:2] == ["1 minute", "5 minutes"]
         assert not any("(s)" in t for t in texts)
         assert QCoreApplication.translate("X", "Plain words") == "Plain words"
     finally:
