@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.errors import AgentDeskError, UsageError
-from agentdesk.services.account import SignOut, sign_out
+from agentdesk.services.account import SignOut, sign_out, token_in_environment
 from agentdesk.services.indicators import Workspace, load_workspace
 from agentdesk.ui.about import AboutDialog
 from agentdesk.ui.account_badge import AccountBadge
 from agentdesk.ui.banner import Banner
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.error_words import plain_sentence
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.pages import PageSpec, PeriodPage, default_pages
 from agentdesk.ui.status_area import SyncStatusArea
@@ -231,13 +232,26 @@ class MainWindow(QMainWindow):
     # -- messages -----------------------------------------------------------------------------
 
     def show_error(self, error: AgentDeskError) -> None:
-        self.error_banner.show_message(error.sentence, error.details)
+        sentence = plain_sentence(error)
+        technical = error.sentence if sentence != error.sentence else None
+        details = "\n\n".join(p for p in (technical, error.details) if p) or None
+        self.error_banner.show_message(sentence, details)
 
     def _show_bug(self, text: str) -> None:
         sentence, _, details = text.partition("\n\n")
         self.error_banner.show_message(sentence, details or None)
 
     def _on_sign_in_needed(self, sentence: str) -> None:
+        if token_in_environment():  # signing in again here could not replace it: say so
+            self.error_banner.show_message(
+                self.tr(
+                    "The server no longer accepts the token in the AGENTDESK_TOKEN environment "
+                    "variable. AgentDesk uses that token while the variable is set: replace it "
+                    "and start AgentDesk again."
+                ),
+                sentence,
+            )
+            return
         self.error_banner.show_message(
             self.tr("The server no longer accepts your sign-in; sign in again to keep syncing."),
             sentence,
@@ -263,8 +277,9 @@ class MainWindow(QMainWindow):
         if result.still_in_environment:
             self.error_banner.show_message(
                 self.tr(
-                    "AgentDesk signs in with the AGENTDESK_TOKEN environment variable: unset it "
-                    "and start AgentDesk again to sign in differently."
+                    "You are still signed in: AgentDesk uses the token in the AGENTDESK_TOKEN "
+                    "environment variable while it is set. To sign out, remove the variable and "
+                    "start AgentDesk again."
                 )
             )
             self.sync.resume()
