@@ -26,6 +26,7 @@ QLabel[role="tileTrend"][trend="good"] {{ color: {c.good}; }}
 QLabel[role="tileTrend"][trend="bad"] {{ color: {c.bad}; }}
 QLabel[role="tileTrend"][trend="neutral"] {{ color: {c.neutral}; }}
 QLabel[role="tilePrevious"] {{ color: {c.muted_text}; font-size: 9pt; }}
+QLabel[role="tileNote"] {{ color: {c.muted_text}; font-size: 8.5pt; font-style: italic; }}
 QLabel[role="categoryHeading"] {{
     color: {c.muted_text}; font-size: 10pt; font-weight: 600; letter-spacing: 1px;
 }}

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from agentdesk.ui.indicators.format import ValueFormatter
+from agentdesk.ui.indicators.tile_words import comparison_tooltip
 from agentdesk.ui.indicators.today import TodayWidget
 from tests.ui.indicators.conftest import SIGNAL_TIMEOUT_MS, report_for
 
@@ -28,7 +29,7 @@ def test_it_shows_todays_values_not_the_weeks(today: TodayWidget, ui_context) ->
         r.key.value: fmt.value(r.spec.unit, r.value, r.currency) for r in week.indicators
     }
     trend = today.findChild(type(today.title_label), "todayTrend_conversations")
-    assert trend.toolTip() == day.indicators[0].tooltip
+    assert trend.toolTip() == comparison_tooltip(day.indicators[0], day.window, fmt)
     assert "today so far" in trend.toolTip()
 
 
