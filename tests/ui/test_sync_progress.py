@@ -50,3 +50,11 @@ def test_a_short_sync_says_up_to_date(qtbot, make_window, synced_context):
     window.sync._set_status(SyncStatus(running=True))
     window.sync._set_status(SyncStatus(running=False, last_synced_at=window.ui.clock()))
     assert window.status_area.label.text() == "Up to date"
+
+
+def test_a_first_sync_is_not_nothing_synced(qtbot, make_window, app_context):
+    window = make_window(app_context, start=False)
+    page = window.pages["indicators"]
+    qtbot.waitUntil(lambda: page.empty_label.text().startswith("Nothing has been synced"))
+    window.sync._set_status(SyncStatus(running=True))
+    assert page.empty_label.text().startswith("The first sync is under way.")
