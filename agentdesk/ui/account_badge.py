@@ -10,7 +10,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenuBar, QPushButton, QWidget
 
 from agentdesk.services.indicators import Workspace
 
@@ -61,3 +61,8 @@ class AccountBadge(QWidget):
             .replace("%1", workspace.profile.name)
             .replace("%2", self._place)
         )
+        bar = self.parentWidget()
+        if isinstance(bar, QMenuBar) and bar.cornerWidget(Qt.Corner.TopRightCorner) is self:
+            # A menu bar lays its corner out only when the widget is set: make room for the name.
+            self.adjustSize()
+            bar.setCornerWidget(self, Qt.Corner.TopRightCorner)

@@ -15,7 +15,9 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from agentdesk.services.indicators import Workspace
 from agentdesk.ui.events import AppEvents, SyncStatus
+from agentdesk.ui.indicators.format import locale_for
 from agentdesk.ui.time_words import agent_zone, at_words, synced_ago
 
 PROGRESS_DELAY_MS = 600
@@ -31,6 +33,8 @@ class SyncStatusArea(QWidget):
         self._clock = clock
         self._status = SyncStatus()
         self._zone: tzinfo | None = None
+        self._locale = locale_for(QLocale().name())
+        """Counts as the tiles write them: the agent's locale once known (never bare "C")."""
         self._just_finished = False
         self.label = QLabel(self.tr("Not synced yet"), self)
         self.label.setObjectName("syncStatusLabel")
@@ -56,6 +60,8 @@ class SyncStatusArea(QWidget):
 
     def _on_workspace(self, workspace: object) -> None:
         self._zone = agent_zone(workspace)
+        if isinstance(workspace, Workspace):
+            self._locale = locale_for(workspace.profile.locale)
         self._update_label()
 
     def _relabel_now(self) -> None:
@@ -112,8 +118,8 @@ class SyncStatusArea(QWidget):
             if status.new or status.updated:
                 text = (
                     self.tr("Up to date · %1 new, %2 updated")
-                    .replace("%1", QLocale().toString(status.new))
-                    .replace("%2", QLocale().toString(status.updated))
+                    .replace("%1", self._locale.toString(status.new))
+                    .replace("%2", self._locale.toString(status.updated))
                 )
         else:
             text = synced_ago(status.last_synced_at, self._clock(), self._zone)
@@ -121,7 +127,7 @@ class SyncStatusArea(QWidget):
         self.label.setToolTip(status.error or "")
 
     def _phase_words(self, status: SyncStatus) -> str:
-        done = QLocale().toString(status.phase_done)
+        done = self._locale.toString(status.phase_done)
         if status.phase == "paused":
             return self.tr("Syncing paused conversations… %1 fetched").replace("%1", done)
         if status.phase == "closed":
@@ -131,7 +137,7 @@ class SyncStatusArea(QWidget):
                 return (
                     self.tr("Updating the search index… %1 of %2")
                     .replace("%1", done)
-                    .replace("%2", QLocale().toString(status.phase_total))
+                    .replace("%2", self._locale.toString(status.phase_total))
                 )
             return self.tr("Updating the search index…")
         return self.tr("Syncing…")

@@ -7,10 +7,11 @@ from PySide6.QtCore import QLocale
 
 from agentdesk.sync.report import SyncProgress
 from agentdesk.ui.events import SyncStatus
+from agentdesk.ui.indicators.format import locale_for
 
 
 def _n(value: int) -> str:
-    return QLocale().toString(value)
+    return locale_for(QLocale().name()).toString(value)  # never bare "C": "35,000"
 
 
 def _tick(phase: str, fraction: float | None, done: int, total: int | None = None) -> SyncProgress:
