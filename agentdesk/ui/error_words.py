@@ -24,6 +24,8 @@ with `agentdesk login`"."""
 def without_commands(sentence: str) -> str:
     """The sentence minus what tells the reader to type a command."""
     cleaned = _COMMAND_CLAUSE.sub("", sentence).strip()
+    if cleaned == sentence.strip():
+        return sentence
     cleaned = re.sub(r"\s*[;:,]\s*\.$", ".", cleaned)
     if cleaned and cleaned[-1] not in ".!?":
         cleaned += "."
