@@ -11,6 +11,8 @@ from datetime import datetime
 
 from agentdesk.domain.catalogue import IndicatorKey
 from agentdesk.domain.evolution import Evolution, build_evolution
+from agentdesk.domain.facts import from_milli
+from agentdesk.domain.indicators import CurrencyAmount
 from agentdesk.domain.models import AdminSettings, AgentProfile
 from agentdesk.domain.periods import PeriodKind, PeriodWindow, evolution_buckets, period_window
 from agentdesk.domain.report import IndicatorReport, build_indicator_report
@@ -71,7 +73,20 @@ class IndicatorsService:
                 (window.previous.start, window.previous.end),
             ]
         )
-        return build_indicator_report(workspace.tiles, window, current, previous)
+        left_out = tuple(
+            CurrencyAmount(currency, from_milli(milli), n)
+            for currency, milli, n in self._store.other_currencies(
+                window.current.start, window.current.end
+            )
+        )
+        return build_indicator_report(
+            workspace.tiles,
+            window,
+            current,
+            previous,
+            currency=self._store.dominant_currency(),
+            left_out=left_out,
+        )
 
     def evolution(self, key: IndicatorKey, period: PeriodKind, now: datetime) -> Evolution:
         workspace = load_workspace(self._store)

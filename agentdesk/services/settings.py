@@ -38,6 +38,8 @@ class Settings:
     """The page the window opens on."""
     window_geometry: str | None = None
     """Base64 of Qt's saved geometry."""
+    today_position: tuple[int, int] | None = None
+    """Where the agent put the today widget (its top-left, in screen pixels)."""
 
 
 _VALIDATORS: dict[str, Callable[[Any], bool]] = {
@@ -48,6 +50,10 @@ _VALIDATORS: dict[str, Callable[[Any], bool]] = {
     "period": lambda v: v in {"day", "week", "month"},
     "page": lambda v: isinstance(v, str),
     "window_geometry": lambda v: v is None or isinstance(v, str),
+    "today_position": lambda v: (
+        v is None
+        or (isinstance(v, list | tuple) and len(v) == 2 and all(type(n) is int for n in v))
+    ),
 }
 
 
@@ -77,7 +83,8 @@ class SettingsFile:
         for field in fields(Settings):
             if field.name in raw:
                 if _VALIDATORS[field.name](raw[field.name]):
-                    values[field.name] = raw[field.name]
+                    value = raw[field.name]
+                    values[field.name] = tuple(value) if isinstance(value, list) else value
                 else:
                     log.warning("Ignoring invalid setting %s=%r", field.name, raw[field.name])
         return Settings(**values)
