@@ -145,12 +145,13 @@ class Store:
         return tuple(gone)
 
     @store_errors
-    def retain_closed(self, seen_ids: Collection[str]) -> tuple[str, ...]:
-        """After a full sync: delete the closed conversations the server no longer has, with a
-        ``delete`` outbox entry each so the search index forgets them too."""
-        seen = set(seen_ids)
+    def remove_closed(self, ids: Collection[str]) -> tuple[str, ...]:
+        """Delete these closed conversations (the platform said they are gone), with a
+        ``delete`` outbox entry each so the search index forgets them too. Ids that are not
+        closed conversations here are left alone."""
         with self._writing() as connection:
-            gone = sorted(reads.conversation_ids(connection, ConversationStatus.CLOSED) - seen)
+            closed = reads.conversation_ids(connection, ConversationStatus.CLOSED)
+            gone = sorted(set(ids) & closed)
             if gone:
                 writes.delete_conversations(connection, gone)
                 outbox.add(connection, [(i, outbox.DELETE) for i in gone], _now())
