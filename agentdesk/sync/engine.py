@@ -191,7 +191,8 @@ class SyncEngine:
 
     def _remember_skipped(self, report: SyncReport) -> None:
         """Every skipped id not fetched whole since (a later page may have brought it fixed)."""
-        ids = sorted({s.id for s in report.skipped if s.id} - self._fetched_ids)
+        report.skipped = [s for s in report.skipped if s.id not in self._fetched_ids]
+        ids = sorted({s.id for s in report.skipped if s.id})
         self._store.set_meta(SKIPPED, json.dumps(ids))
 
     def _sync_paused(self, report: SyncReport) -> None:
