@@ -253,3 +253,44 @@ def test_a_conversation_list_of_the_wrong_shape_is_a_sentence(body: Any, store: 
         pytest.raises(ServerError),
     ):
         SyncEngine(client, store).run()
+
+
+# --- a listing that leaves conversations out
+
+
+@pytest.mark.timeout(30)
+def test_a_full_sync_deletes_only_what_the_server_says_is_gone(store: Store) -> None:
+    """The list forgets three conversations; asked one by one, the server still has two of
+    them (one changed meanwhile) and answers 404 for the third: only that one goes."""
+    served = valid_records(8)
+    listing = {"short": False}
+    kept, changed, gone = served[1], served[2], served[3]
+    changed_now = {**changed, "csat": 1, "updated_at": "2026-11-18T13:00:00Z"}
+
+    def conversations(ex: Exchange) -> None:
+        if ex.query.get("status") == "paused":
+            ex.json({"data": [], "next_cursor": None})
+            return
+        shown = (
+            [r for r in served if r not in (kept, changed, gone)] if listing["short"] else served
+        )
+        ex.json({"data": shown, "next_cursor": None})
+
+    def one(ex: Exchange) -> None:
+        wanted = ex.path.rsplit("/", 1)[-1]
+        found = {kept["id"]: kept, changed["id"]: changed_now}.get(wanted)
+        if found is None:
+            ex.json({"error": "not_found", "message": "gone"}, status=404)
+        else:
+            ex.json(found)
+
+    routes = {"/api/v1/conversations": conversations}
+    routes |= {f"/api/v1/conversations/{r['id']}": one for r in served}
+    with HostileServer(routes) as server, client_of(server) as client:
+        SyncEngine(client, store).run()
+        listing["short"] = True
+        report = SyncEngine(client, store).run(full=True)
+    assert report.removed == 1
+    expected = {r["id"] for r in served} - {gone["id"]}
+    assert store.all_conversation_ids(ConversationStatus.CLOSED) == expected
+    assert store.conversation(changed["id"]).csat == 1  # type: ignore[union-attr]
