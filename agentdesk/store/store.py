@@ -8,6 +8,7 @@ store as it was before the call or as it is after it, never in between.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -61,6 +62,7 @@ class Store:
                 f"({error.strerror or error}).",
                 details=str(error),
             ) from error
+        _create_private(path)
         engine = create_store_engine(path)
         try:
             with translated(path):
@@ -334,6 +336,17 @@ class Store:
         """Drop every outbox entry up to ``seq``: a full index rebuild covered them."""
         with self._writing() as connection:
             search_reads.ack_outbox_through(connection, seq)
+
+
+def _create_private(path: Path) -> None:
+    """A new database file readable by its owner only; SQLite gives its ``-wal`` and ``-shm``
+    files the same permissions. (An empty file is a valid empty database.)"""
+    if path.exists():
+        return
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    except OSError as error:
+        log.debug("could not create %s ahead of SQLite: %s", path, error)
 
 
 def _now() -> datetime:

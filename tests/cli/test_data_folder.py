@@ -1,0 +1,49 @@
+"""The data folder as the world leaves it: permissions, an unwritable log (issue 9)."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_data_folder_is_private_and_an_old_install_is_fixed(synced) -> None:
+    home = synced.home
+    private = [home / "agentdesk.sqlite", home / "logs" / "agentdesk.log"]
+    assert _mode(home) == 0o700
+    assert _mode(home / "logs") == 0o700
+    for path in private:
+        assert _mode(path) == 0o600, path
+    for sidecar in home.glob("agentdesk.sqlite-*"):
+        assert _mode(sidecar) == 0o600, sidecar
+
+    # What an older AgentDesk left: readable by every local user.
+    home.chmod(0o755)
+    (home / "logs").chmod(0o755)
+    for path in private:
+        path.chmod(0o644)
+    assert synced.run("paused").returncode == 0
+    assert _mode(home) == 0o700
+    assert _mode(home / "logs") == 0o700
+    for path in private:
+        assert _mode(path) == 0o600, path
+
+
+def test_a_log_that_cannot_be_written_is_a_warning_not_a_failure(synced) -> None:
+    logs = synced.home / "logs"
+    for old in logs.iterdir():
+        old.unlink()
+    logs.rmdir()
+    logs.write_text("not a folder")  # logs/agentdesk.log cannot be created, even by root
+    result = synced.run("paused")
+    assert result.returncode == 0, result.stderr
+    assert "cannot write its log file" in result.stderr
+    assert "bug" not in result.stderr
