@@ -293,7 +293,8 @@ def index_after_sync(
 ) -> IndexingReport | None:
     """Drain the outbox the sync just filled, reporting through the sync's own progress (phase
     ``search index``). The sync's data is kept whatever happens here: an index that cannot be
-    written, or a cancel, leaves the outbox for the next start and is only logged."""
+    written leaves the outbox for the next start and says why in ``report.index_problem`` (the
+    command line prints it and exits non-zero); a cancel is only logged."""
 
     from agentdesk.sync.report import SyncProgress  # noqa: PLC0415 - see the imports
 
@@ -316,6 +317,7 @@ def index_after_sync(
         log.info("Indexing after the sync was cancelled; it resumes at the next start")
     except SearchIndexError as error:
         log.warning("Synced, but the search index could not be updated: %s", error.sentence)
+        report.index_problem = error.sentence
     return None
 
 

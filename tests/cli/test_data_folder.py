@@ -47,3 +47,18 @@ def test_a_log_that_cannot_be_written_is_a_warning_not_a_failure(synced) -> None
     assert result.returncode == 0, result.stderr
     assert "cannot write its log file" in result.stderr
     assert "bug" not in result.stderr
+
+
+def test_a_sync_whose_index_cannot_be_written_says_so_and_exits_non_zero(
+    demo_server, cli_for
+) -> None:
+    cli = cli_for(demo_server)
+    cli.home.mkdir(parents=True)
+    (cli.home / "index").write_text("not a folder")  # no index can be written, even by root
+    result = cli.run("sync")
+    assert result.returncode == 3, result.stderr
+    assert "Synced in" in result.stdout
+    assert "search index could not be updated" in result.stderr
+    assert "still work" in result.stderr
+    listed = cli.run("search", "--json")
+    assert listed.returncode == 0, listed.stderr
