@@ -33,7 +33,10 @@ def write_atomically(path: Path, write: Callable[[TextIO], R], *, force: bool) -
     """Call ``write`` with a UTF-8 text handle (``newline=""``, as ``csv`` wants), then put what
     it wrote at ``path``. Refuses an existing ``path`` unless ``force``; raises ``ExportError``
     with a sentence for every file-system refusal."""
-    _refuse_target(path, force=force)
+    try:
+        _refuse_target(path, force=force)
+    except OSError as error:  # a name too long, a folder we may not look into
+        raise export_error(error, path) from error
     _sweep_abandoned(path)
     try:
         fd, temporary = tempfile.mkstemp(
@@ -146,6 +149,8 @@ def export_error(error: OSError, path: Path) -> ExportError:
         sentence = f"{folder} is on a read-only disk; choose another place for {path.name}."
     elif code == errno.ENOENT:
         sentence = f"The folder {folder} does not exist; create it or choose another one."
+    elif code == errno.ENAMETOOLONG:
+        sentence = f"The file name {path.name[:40]}… is too long; choose a shorter one."
     elif code == errno.ENOTDIR:
         sentence = f"{folder} is not a folder; choose another place for {path.name}."
     else:
