@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import uuid
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -31,6 +32,8 @@ from agentdesk.store.migrate import upgrade
 from agentdesk.store.values import OutboxEntry, PageOutcome, StoreCounts, SyncState
 
 log = logging.getLogger(__name__)
+
+STORE_ID = "store.id"
 
 
 class Store:
@@ -185,6 +188,18 @@ class Store:
         """Forget every cursor so the next sync starts from the beginning (``sync --full``)."""
         with self._writing() as connection:
             small_tables.clear_sync_states(connection)
+
+    @store_errors
+    def identity(self) -> str:
+        """A random id given to this database the first time it is asked for: what the search
+        index records as the store it was built from, so that an index left beside another
+        store (the damaged one moved away, a copied folder) is recognised and rebuilt."""
+        with self._writing() as connection:
+            found = small_tables.read_meta(connection, STORE_ID)
+            if found is None:
+                found = uuid.uuid4().hex
+                small_tables.write_meta(connection, STORE_ID, found)
+        return found
 
     @store_errors
     def get_meta(self, key: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -58,3 +59,35 @@ def test_output_to_a_full_disk_is_a_sentence(synced) -> None:
     assert result.returncode == 1, result.stderr
     assert "could not write its output" in result.stderr
     assert "bug" not in result.stderr
+
+
+def _generation(home) -> str:
+    return (home / "index" / "CURRENT").read_text().strip()
+
+
+def test_an_index_damaged_in_place_is_rebuilt_not_used(synced) -> None:
+    """Bytes changed inside a segment file, its size kept: the next search rebuilds."""
+    before = _generation(synced.home)
+    folder = synced.home / "index" / before
+    postings = max(folder.glob("*.pst"), key=lambda p: p.stat().st_size)
+    data = bytearray(postings.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 64] = bytes(64)
+    postings.write_bytes(bytes(data))
+    result = synced.run("search", "bonjour", "--json")
+    assert result.returncode == 0, result.stderr
+    assert _generation(synced.home) != before
+    found = json.loads(result.stdout)["results"]
+    closed = [r["closed_at"] for r in found]
+    assert closed == sorted(closed, reverse=True)
+
+
+def test_an_index_left_beside_another_store_is_discarded(synced) -> None:
+    """The damaged-database sentence says to move the store away: the index must follow."""
+    assert json.loads(synced.run("search", "bonjour", "--json").stdout)["total"] > 0
+    for stored in synced.home.glob("agentdesk.sqlite*"):
+        stored.rename(stored.with_name("moved-" + stored.name))
+    result = synced.run("search", "bonjour", "--json")
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert (answer["total"], answer["results"]) == (0, [])
