@@ -12,6 +12,7 @@ from enum import StrEnum
 from agentdesk.errors import AgentDeskError, KeyringUnavailableError
 from agentdesk.services.context import AppContext
 from agentdesk.services.search_health import index_health
+from agentdesk.store.folder_lock import sync_running
 from agentdesk.sync.audit import audit, local_audit
 from agentdesk.sync.engine import LAST_SYNC_AT
 
@@ -82,6 +83,10 @@ def _sync(ctx: AppContext) -> Check:
     """The silent-loss states: a watermark in the future, and conversations the server lists
     that the last sync must have seen but the store lacks (see ``agentdesk.sync.audit``)."""
     store = ctx.store()
+    if sync_running(store.path):
+        return Check(
+            "sync", Health.WARNING, "A sync is running; run `agentdesk doctor` when it is done."
+        )
     now = datetime.now(UTC)
     watermark, future, waiting = local_audit(store, now)
     if future:

@@ -9,6 +9,7 @@ import pytest
 
 from agentdesk.domain.models import ConversationStatus
 from agentdesk.store import Store, SyncState
+from agentdesk.store.folder_lock import sync_lock
 from agentdesk.sync.engine import SKIPPED
 from tests.sync.conftest import assert_store_equals_server
 
@@ -62,3 +63,12 @@ def test_doctor_finds_a_silent_loss_and_sync_full_repairs_it(
     assert _sync_check(cli)["health"] == "ok"
     with Store.open(cli.home / "agentdesk.sqlite") as store:
         assert_store_equals_server(store, demo_server)
+
+
+def test_doctor_does_not_audit_while_a_sync_runs(demo_server, cli_for) -> None:
+    cli = cli_for(demo_server)
+    assert cli.run("sync").returncode == 0
+    with sync_lock(cli.home / "agentdesk.sqlite"):
+        check = _sync_check(cli)
+    assert check["health"] == "warning"
+    assert "A sync is running" in check["message"]
