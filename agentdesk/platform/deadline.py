@@ -85,6 +85,10 @@ def _report(connection: HTTPConnection) -> None:
 
 
 class _WatchedHTTPConnection(HTTPConnection):
+    """Reports itself to the thread's deadline when it connects and before each request (a
+    kept-alive connection serves many). As the first base of ``_WatchedHTTPSConnection`` its
+    ``super()`` calls reach ``HTTPSConnection``."""
+
     def connect(self) -> None:
         super().connect()
         _report(self)
@@ -94,14 +98,8 @@ class _WatchedHTTPConnection(HTTPConnection):
         super().request(*args, **kwargs)
 
 
-class _WatchedHTTPSConnection(HTTPSConnection):
-    def connect(self) -> None:
-        super().connect()
-        _report(self)
-
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        _report(self)
-        super().request(*args, **kwargs)
+class _WatchedHTTPSConnection(_WatchedHTTPConnection, HTTPSConnection):
+    pass
 
 
 class _WatchedHTTPPool(HTTPConnectionPool):
