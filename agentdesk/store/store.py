@@ -28,7 +28,7 @@ from agentdesk.store import aggregates, outbox, reads, search_reads, small_table
 from agentdesk.store.engine import WRITER, create_store_engine
 from agentdesk.store.export_rows import ExportReader
 from agentdesk.store.failures import store_errors, translated
-from agentdesk.store.migrate import upgrade
+from agentdesk.store.migrate import newest_known_revision, upgrade
 from agentdesk.store.values import OutboxEntry, PageOutcome, StoreCounts, SyncState
 
 log = logging.getLogger(__name__)
@@ -70,11 +70,38 @@ class Store:
         try:
             with translated(path):
                 revision = upgrade(engine, path)
+        except StoreError:
+            engine.dispose()
+            if path.is_file() and not os.access(path.parent, os.W_OK):
+                return cls._open_read_only(path)
+            raise
         except BaseException:
             engine.dispose()
             raise
         log.debug("opened %s at schema %s", path, revision)
         return cls(engine, path, revision)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Store:
+        """A data folder that cannot be written: reading commands still work; a write says
+        the database may not be written (``StoreError``)."""
+        engine = create_store_engine(path, read_only=True)
+        try:
+            with translated(path), engine.connect() as connection:
+                stored = connection.exec_driver_sql(
+                    "SELECT version_num FROM alembic_version"
+                ).scalar()
+        except BaseException:
+            engine.dispose()
+            raise
+        if stored is None or stored != newest_known_revision():
+            engine.dispose()
+            raise StoreError(
+                f"The database {path} needs updating by this AgentDesk, but its folder cannot "
+                "be written; make it writable and try again."
+            )
+        log.warning("The data folder %s cannot be written: the store is opened read-only", path)
+        return cls(engine, path, str(stored))
 
     def close(self) -> None:
         self._engine.dispose()

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import subprocess
+import sys
 
 import pytest
 
@@ -62,3 +65,43 @@ def test_a_sync_whose_index_cannot_be_written_says_so_and_exits_non_zero(
     assert "still work" in result.stderr
     listed = cli.run("search", "--json")
     assert listed.returncode == 0, listed.stderr
+
+
+_READ_ONLY = 'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" && shift && exec "$@"'
+
+
+def _read_only_mounts_work(tmp_path) -> bool:
+    if shutil.which("unshare") is None or shutil.which("mount") is None:
+        return False
+    probe = subprocess.run(
+        ["unshare", "-m", "sh", "-c", _READ_ONLY, "sh", str(tmp_path), "true"],
+        capture_output=True,
+        check=False,
+    )
+    return probe.returncode == 0
+
+
+def test_reading_commands_work_on_a_read_only_data_folder(synced, tmp_path) -> None:
+    """A read-only disk (here a read-only bind mount, which binds root too)."""
+    if not _read_only_mounts_work(tmp_path):
+        pytest.skip("needs unshare and mount (root in a mount namespace)")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "agentdesk.cli", *args]
+        return subprocess.run(
+            ["unshare", "-m", "sh", "-c", _READ_ONLY, "sh", str(synced.home), *command],
+            env=synced.env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+    for args in (("paused",), ("indicators",), ("search", "bonjour")):
+        result = run(*args)
+        assert result.returncode == 0, (args, result.stderr)
+        assert "cannot write its log file" in result.stderr
+        assert "bug" not in result.stderr
+    refused = run("sync")
+    assert refused.returncode == 1
+    assert "bug" not in refused.stderr
