@@ -55,6 +55,8 @@ SKIPPED = "sync.skipped_ids"
 MAX_RETRIED_SKIPS = 500
 """Skipped records asked for again per sync (one request each); the rest wait for the next."""
 NOT_ASKED_YET = "not asked for again yet (too many skipped records for one sync)"
+SETTLE_S = 5.0
+"""How long a cancelled pass waits for the page fetch in flight before returning anyway."""
 MAX_ABSENCE_CHECKS = 2000
 """Conversations a full sync asks about one by one before deleting them (see _remove_absent)."""
 
@@ -247,19 +249,26 @@ class SyncEngine:
             )
 
         pending: Prefetch | None = Prefetch(lambda c: _resume(fetch, c), start.cursor)
-        while pending is not None:
-            page = pending.result()
-            self._check_cancel()
-            following = guard.next_cursor(page)
-            pending = Prefetch(fetch, following) if following else None
-            if started_from is None and page.records:
-                # A first sync has no watermark: history starts where the first page does.
-                started_from = min(c.updated_at for c in page.records)
-            seen.update(c.id for c in page.records)
-            seen.update(i.record_id for i in page.invalid if i.record_id)
-            state = advance(state, page, started)
-            self._write(report, ConversationStatus.CLOSED, page, state)
-            self._emit("closed", report, _fraction(started_from, state.since, started))
+        try:
+            while pending is not None:
+                page = pending.result()
+                self._check_cancel()
+                following = guard.next_cursor(page)
+                pending = Prefetch(fetch, following) if following else None
+                if started_from is None and page.records:
+                    # A first sync has no watermark: history starts where the first page does.
+                    started_from = min(c.updated_at for c in page.records)
+                seen.update(c.id for c in page.records)
+                seen.update(i.record_id for i in page.invalid if i.record_id)
+                state = advance(state, page, started)
+                self._write(report, ConversationStatus.CLOSED, page, state)
+                self._emit("closed", report, _fraction(started_from, state.since, started))
+        except Exception:
+            # A cancel or a failure: let a fetch in flight end before the client is used again
+            # (the window may sync again at once). A signal (KeyboardInterrupt) does not wait.
+            if pending is not None:
+                pending.settle(SETTLE_S)
+            raise
         if full:
             report.removed += self._remove_absent(seen)
         self._emit("closed", report, 1.0)

@@ -80,6 +80,10 @@ class Prefetch:
         finally:
             self._done.set()
 
+    def settle(self, timeout: float) -> None:
+        """Wait up to ``timeout`` seconds for the fetch to end, whatever its outcome."""
+        self._done.wait(timeout)
+
     def result(self) -> ConversationPage:
         self._done.wait()
         if self._error is not None:
