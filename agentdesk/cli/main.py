@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import logging
 import os
@@ -147,7 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit 
             if args.demo and not terminal_demo.has_display():
                 return terminal_demo.run(parser.parse_args)
             return demo_cmds.open_default(args)
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a full disk behind `> file` fails here, not at exit
+        return code
     except CancelledError as error:
         print(error.sentence, file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -167,16 +170,28 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit 
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
-    except Exception:
-        log.exception("Unexpected error")
-        if args.debug:
-            traceback.print_exc()
-        print(
-            "AgentDesk hit an unexpected error (a bug, not something you did). The details are "
-            "in the log file in the data folder; run again with --debug to see them here.",
-            file=sys.stderr,
-        )
-        return EXIT_BUG
+    except OSError as error:
+        if error.errno not in (errno.ENOSPC, errno.EFBIG, errno.EIO, errno.EDQUOT):
+            return _bug(args)
+        print(f"AgentDesk could not write its output ({error.strerror}).", file=sys.stderr)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
+        return 1
+    except Exception:  # noqa: BLE001 - _bug logs it with its traceback
+        return _bug(args)
+
+
+def _bug(args: argparse.Namespace) -> int:
+    """Called inside an ``except`` block: the exception being handled is the bug."""
+    log.exception("Unexpected error")
+    if args.debug:
+        traceback.print_exc()
+    print(
+        "AgentDesk hit an unexpected error (a bug, not something you did). The details are "
+        "in the log file in the data folder; run again with --debug to see them here.",
+        file=sys.stderr,
+    )
+    return EXIT_BUG
 
 
 if __name__ == "__main__":

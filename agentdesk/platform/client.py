@@ -28,7 +28,9 @@ from agentdesk.errors import (
     UsageError,
 )
 from agentdesk.platform.http import (
+    DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
+    AnswerLimits,
     BearerAuth,
     RetryPolicy,
     build_session,
@@ -50,6 +52,9 @@ class ConversationPage:
     records: tuple[Conversation, ...]
     invalid: tuple[InvalidRecordError, ...]
     next_cursor: str | None
+    server_time: datetime | None = None
+    """The server's clock when it sent the page (its ``Date``): no record changed since can
+    be stamped earlier, which bounds the sync's watermark."""
 
 
 class PlatformClient:
@@ -63,6 +68,7 @@ class PlatformClient:
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         session: requests.Session | None = None,
+        limits: AnswerLimits = DEFAULT_LIMITS,
     ) -> None:
         self.base_url = check_server_url(base_url)
         self._auth = BearerAuth(token) if token else None
@@ -70,7 +76,7 @@ class PlatformClient:
         self._owns_session = session is None
         self._session = session if session is not None else build_session(policy)
         self._transport = Transport(
-            self.base_url, session=self._session, timeout=timeout, retry=policy
+            self.base_url, session=self._session, timeout=timeout, retry=policy, limits=limits
         )
 
     def __repr__(self) -> str:
@@ -161,7 +167,8 @@ class PlatformClient:
             params["updated_since"] = iso_utc(updated_since)
         if cursor:
             params["cursor"] = cursor
-        body = self._send(Call("GET", "/api/v1/conversations", params=params)).body
+        answer = self._send(Call("GET", "/api/v1/conversations", params=params))
+        body = answer.body
         data = body.get("data") if isinstance(body, Mapping) else None
         next_cursor = body.get("next_cursor") if isinstance(body, Mapping) else None
         if not isinstance(data, list):
@@ -180,7 +187,7 @@ class PlatformClient:
                     error.reason,
                 )
                 invalid.append(error)
-        return ConversationPage(tuple(records), tuple(invalid), next_cursor)
+        return ConversationPage(tuple(records), tuple(invalid), next_cursor, answer.date)
 
     def conversation_pages(
         self,

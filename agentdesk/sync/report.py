@@ -44,6 +44,8 @@ class SyncReport:
     fetched: int = 0
     pages: int = 0
     skipped: list[SkippedRecord] = field(default_factory=list)
+    index_problem: str | None = None
+    """Why the search index could not follow this sync (the synced data is kept)."""
 
     @property
     def duration_s(self) -> float:
