@@ -221,6 +221,17 @@ class SearchService:
 
     # --- highlights
 
+    def rows(self, text: str, ids: list[str]) -> list[SearchHit]:
+        """The rows of ``ids`` (closed ones, in that order) with their snippets for ``text``:
+        the window's list holds ids and asks for rows when it shows them."""
+        summaries = self._store.conversation_summaries(ids)
+        marked = self.highlight(text, [cid for cid in ids if cid in summaries])
+        return [
+            SearchHit(summaries[cid], *marked.get(cid, ("", Highlights())))
+            for cid in ids
+            if cid in summaries
+        ]
+
     def highlight(self, text: str, ids: list[str]) -> dict[str, tuple[str, Highlights]]:
         """Snippet and matched ranges of each of ``ids`` for the query ``text``."""
         return self._marks(parse_query(text), ids)

@@ -8,8 +8,15 @@ so it is not for mouse users only. Tiles are made once per admin indicator and u
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+)
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from agentdesk.domain.catalogue import IndicatorKey
 from agentdesk.ui.indicators.presentation import TileState
@@ -39,6 +46,8 @@ def set_role(widget: QWidget, name: str, value: str) -> None:
 
 class IndicatorTile(QFrame):
     activated = Signal(str)
+    drill_down = Signal(str)
+    """"Show these conversations" (the context menu): the conversations behind the figure."""
 
     def __init__(self, key: IndicatorKey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +130,13 @@ class IndicatorTile(QFrame):
             self.activated.emit(self.key.value)
             return
         super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("tileMenu")
+        show = menu.addAction(self.tr("Show these conversations"))
+        show.triggered.connect(lambda _c=False: self.drill_down.emit(self.key.value))
+        menu.popup(event.globalPos())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Keyboard users get the comparison sentence as hovering mouse users do."""

@@ -21,6 +21,7 @@ from agentdesk.ui.indicators.words import category_name
 
 class TileGrid(QWidget):
     activated = Signal(str)
+    drill_down = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +75,7 @@ class TileGrid(QWidget):
             tile.activated.connect(self.activated)
             flow.addWidget(tile)
             self.tiles[key] = tile
+            tile.drill_down.connect(self.drill_down)
         layout.addWidget(holder)
         return group
 
