@@ -8,15 +8,8 @@ so it is not for mouse users only. Tiles are made once per admin indicator and u
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QContextMenuEvent,
-    QFocusEvent,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QMouseEvent,
-)
-from PySide6.QtWidgets import QFrame, QLabel, QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFocusEvent, QFont, QFontMetrics, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from agentdesk.domain.catalogue import IndicatorKey
 from agentdesk.ui.indicators.presentation import TileState
@@ -70,6 +63,11 @@ class IndicatorTile(QFrame):
         self.name_label.setText(indicator_name(self.key))
         self.state: TileState | None = None
         self.set_loading()
+        self.drill_action = QAction(self.tr("Show these conversations"), self)
+        self.drill_action.setObjectName(f"drillDown_{self.key.value}")
+        self.drill_action.triggered.connect(lambda _c=False: self.drill_down.emit(self.key.value))
+        self.addAction(self.drill_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _label(self, prefix: str, role: str) -> QLabel:
         label = QLabel(self)
@@ -130,13 +128,6 @@ class IndicatorTile(QFrame):
             self.activated.emit(self.key.value)
             return
         super().mouseReleaseEvent(event)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = QMenu(self)
-        menu.setObjectName("tileMenu")
-        show = menu.addAction(self.tr("Show these conversations"))
-        show.triggered.connect(lambda _c=False: self.drill_down.emit(self.key.value))
-        menu.popup(event.globalPos())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Keyboard users get the comparison sentence as hovering mouse users do."""
