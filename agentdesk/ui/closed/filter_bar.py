@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from agentdesk.domain.models import Channel
 from agentdesk.domain.search_query import CSAT_VALUES, Month, SearchFilters
-from agentdesk.ui.closed.words import channel_name, chip_labels
+from agentdesk.ui.closed.words import chip_labels
+from agentdesk.ui.conversation.words import channel_name
 from agentdesk.ui.indicators.flow_layout import FlowLayout
 from agentdesk.ui.indicators.format import ValueFormatter
 

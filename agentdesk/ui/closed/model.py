@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 
 from agentdesk.services.search import SearchHit
 from agentdesk.ui.closed.channel_icons import ChannelIcons
-from agentdesk.ui.closed.words import channel_name
+from agentdesk.ui.conversation.words import channel_name
 from agentdesk.ui.indicators.format import ValueFormatter
 
 ROW_CACHE = 1000
@@ -47,6 +47,7 @@ class ClosedListModel(QAbstractTableModel):
         super().__init__(parent)
         self._icons = icons
         self._ids: list[str] = []
+        self._position: dict[str, int] = {}
         self._total = 0
         self._rows: OrderedDict[str, SearchHit] = OrderedDict()
         self._fetching = False
@@ -69,11 +70,12 @@ class ClosedListModel(QAbstractTableModel):
     def reset(self, hits: Sequence[SearchHit], total: int) -> None:
         self.beginResetModel()
         self._ids = [hit.conversation.id for hit in hits]
+        self._position = {cid: row for row, cid in enumerate(self._ids)}
         self._total = total
         self._rows.clear()
         self._asked.clear()
         self._fetching = False
-        self._keep(hits)
+        self._keep(hits, announce=False)
         self.endResetModel()
 
     def append(self, offset: int, hits: Sequence[SearchHit], total: int) -> None:
@@ -84,28 +86,37 @@ class ClosedListModel(QAbstractTableModel):
             return  # an answer to an older question, or nothing new
         first = len(self._ids)
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        self._ids.extend(hit.conversation.id for hit in fresh)
-        self._keep(fresh)
+        for hit in fresh:
+            self._position[hit.conversation.id] = len(self._ids)
+            self._ids.append(hit.conversation.id)
         self.endInsertRows()
+        self._keep(fresh)
 
     def fetch_failed(self) -> None:
         self._fetching = False
 
     def fill(self, hits: Sequence[SearchHit]) -> None:
-        self._keep(hits)
-        where = {cid: row for row, cid in enumerate(self._ids)}
-        rows = [where[hit.conversation.id] for hit in hits if hit.conversation.id in where]
         for hit in hits:
             self._asked.discard(hit.conversation.id)
-        if rows:
-            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 5))
+        self._keep([hit for hit in hits if hit.conversation.id in self._position])
+        self._changed([hit.conversation.id for hit in hits])
 
-    def _keep(self, hits: Sequence[SearchHit]) -> None:
+    def _keep(self, hits: Sequence[SearchHit], *, announce: bool = True) -> None:
+        """Cache ``hits``; rows evicted meanwhile (the least recently read) are announced, so
+        that a view asks them again when it shows them."""
         for hit in hits:
             self._rows[hit.conversation.id] = hit
             self._rows.move_to_end(hit.conversation.id)
+        evicted = []
         while len(self._rows) > ROW_CACHE:
-            self._rows.popitem(last=False)
+            evicted.append(self._rows.popitem(last=False)[0])
+        if announce:
+            self._changed(evicted)
+
+    def _changed(self, ids: Sequence[str]) -> None:
+        rows = [self._position[cid] for cid in ids if cid in self._position]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 5))
 
     # --- what the view reads
 
@@ -118,10 +129,7 @@ class ClosedListModel(QAbstractTableModel):
         return list(self._ids)
 
     def row_of(self, conversation_id: str) -> int:
-        try:
-            return self._ids.index(conversation_id)
-        except ValueError:
-            return -1
+        return self._position.get(conversation_id, -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -160,7 +168,9 @@ class ClosedListModel(QAbstractTableModel):
         if role == ID_ROLE:
             return cid
         hit = self._rows.get(cid)
-        if hit is None:
+        if hit is not None:
+            self._rows.move_to_end(cid)  # least recently *read* leaves first
+        else:
             self._want(cid)
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         return self._value(hit, index.column(), role)

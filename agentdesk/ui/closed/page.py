@@ -11,17 +11,13 @@ import logging
 from functools import partial
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
+    QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,15 +32,17 @@ from agentdesk.services.indexing import IndexingProgress
 from agentdesk.services.search import SearchPage, SearchService
 from agentdesk.ui.closed.answers import Answer, SearchHolder
 from agentdesk.ui.closed.channel_icons import ChannelIcons
-from agentdesk.ui.closed.delegate import SnippetDelegate
 from agentdesk.ui.closed.empty_state import EmptyState
 from agentdesk.ui.closed.export import ExportController
 from agentdesk.ui.closed.filter_bar import ChipRow, FilterBar
+from agentdesk.ui.closed.list_view import make_list_view
 from agentdesk.ui.closed.model import ClosedListModel
+from agentdesk.ui.closed.search_field import SearchField
 from agentdesk.ui.closed.state import NEXT_PAGE, ClosedState
 from agentdesk.ui.closed.status import status_words
 from agentdesk.ui.closed.words import chip_labels
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.conversation.pane import ConversationPane
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.indicators.format import ValueFormatter, locale_for
 from agentdesk.ui.tasks import TaskHandle
@@ -93,12 +91,10 @@ class ClosedPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         top = QHBoxLayout()
-        self.search_field = QLineEdit(self)
-        self.search_field.setObjectName("closedSearch")
-        self.search_field.setPlaceholderText(self.tr("Search words, a “phrase” or an id (Ctrl+F)"))
-        self.search_field.setClearButtonEnabled(True)
+        self.search_field = SearchField(self)
         self.search_field.textEdited.connect(self._on_text)
-        self.search_field.installEventFilter(self)
+        self.search_field.cleared.connect(self.clear_search)
+        self.search_field.down.connect(lambda: self.table.setFocus())  # noqa: PLW0108 - built later
         self.search_field.returnPressed.connect(self._open_current)
         top.addWidget(self.search_field, 1)
         self.export_button = QToolButton(self)
@@ -140,26 +136,11 @@ class ClosedPage(QWidget):
         status.addWidget(self.note_label, 1)
         column.addLayout(status)
 
-    def _build_list(self) -> QStackedWidget:
+    def _build_list(self) -> QSplitter:
         self.stack = QStackedWidget(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("closedList")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in ((0, 170), (1, 110), (2, 130), (3, 48), (4, 48)):
-            header.resizeSection(col, width)
-        self.delegate = SnippetDelegate(self.ui.theme.colors, self.table)
-        self.table.setItemDelegateForColumn(ClosedListModel.EXCERPT, self.delegate)
+        self.table, self.delegate = make_list_view(self.model, self.ui.theme.colors, self)
         self.table.activated.connect(lambda index: self._select(index.row()))
+        self.table.clicked.connect(lambda index: self._select(index.row()))
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._select(current.row())
         )
@@ -168,21 +149,16 @@ class ClosedPage(QWidget):
         self.empty.clear_search.connect(self.clear_search)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
-        return self.stack
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.search_field
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-        ):
-            if event.key() == Qt.Key.Key_Escape and self.search_field.text():
-                self.clear_search()
-                return True
-            if event.key() == Qt.Key.Key_Down:
-                self.table.setFocus()
-                return True
-        return super().eventFilter(watched, event)
+        self.pane = ConversationPane(self.ui, self)
+        self.pane.hide()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("closedSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.pane)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 5)
+        return splitter
 
     # --- asking
 
@@ -359,8 +335,11 @@ class ClosedPage(QWidget):
         self.search_now()
 
     def _select(self, row: int) -> None:
+        """Enter, a click or moving through the list opens the conversation beside it."""
         cid = self.model.ids[row] if 0 <= row < self.model.rowCount() else None
         if cid is not None:
+            self.pane.show()
+            self.pane.show_conversation(cid, self.state.text)
             self.conversation_selected.emit(cid)
 
     def _open_current(self) -> None:

@@ -9,24 +9,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QDate
 
 from agentdesk.domain.drill_down import DrillDown
-from agentdesk.domain.models import Channel
 from agentdesk.domain.search_query import Measured, SearchFilters
+from agentdesk.ui.conversation.words import channel_name
 from agentdesk.ui.indicators.format import ValueFormatter
 from agentdesk.ui.indicators.words import indicator_name
-
-
-def channel_name(channel: str) -> str:
-    names = {
-        Channel.CHAT: QCoreApplication.translate("ClosedWords", "Chat"),
-        Channel.WHATSAPP: QCoreApplication.translate("ClosedWords", "WhatsApp"),
-        Channel.MESSENGER: QCoreApplication.translate("ClosedWords", "Messenger"),
-        Channel.INSTAGRAM: QCoreApplication.translate("ClosedWords", "Instagram"),
-        Channel.EMAIL: QCoreApplication.translate("ClosedWords", "Email"),
-        Channel.SMS: QCoreApplication.translate("ClosedWords", "SMS"),
-        Channel.VOICE: QCoreApplication.translate("ClosedWords", "Voice"),
-        Channel.APPLE_MESSAGES: QCoreApplication.translate("ClosedWords", "Apple Messages"),
-    }
-    return str(names.get(channel, channel))  # type: ignore[call-overload]
 
 
 def measured_words(measured: Measured) -> str:
