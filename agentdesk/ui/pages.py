@@ -61,7 +61,7 @@ def default_pages() -> list[PageSpec]:
         ),
         PageSpec(
             "closed",
-            lambda: QCoreApplication.translate("Pages", "Closed conversations"),
+            lambda: QCoreApplication.translate("Pages", "Closed"),
             "Ctrl+2",
             _closed,
         ),

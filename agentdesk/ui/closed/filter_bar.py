@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QMenu,
+    QPushButton,
     QToolButton,
     QWidget,
 )
@@ -64,11 +65,9 @@ class FilterBar(QWidget):
             row.addWidget(button)
         row.addStretch(1)
 
-    def _button(self, name: str, text: str, fill: object) -> QToolButton:
-        button = QToolButton(self)
+    def _button(self, name: str, text: str, fill: object) -> QPushButton:
+        button = QPushButton(text, self)
         button.setObjectName(name)
-        button.setText(text)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         menu.setObjectName(f"{name}Menu")
         menu.aboutToShow.connect(lambda: fill(menu))  # type: ignore[operator]
@@ -215,6 +214,7 @@ class ChipRow(QWidget):
         while (item := self._layout.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # deleted later: not painted meanwhile
                 widget.deleteLater()
         self.chips = {}
         labels = chip_labels(filters, formatter, tz)

@@ -10,7 +10,7 @@ from agentdesk.ui.closed.model import ClosedListModel
 from agentdesk.ui.theme import ThemeColors
 
 ROW_HEIGHT = 28
-WIDTHS = ((0, 170), (1, 110), (2, 130), (3, 48), (4, 48))
+WIDTHS = ((0, 150), (1, 34), (2, 138), (3, 46), (4, 46))
 
 
 def make_list_view(

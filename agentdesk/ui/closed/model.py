@@ -33,6 +33,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+_NAMED = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
 
 
 class ClosedListModel(QAbstractTableModel):
@@ -154,7 +155,7 @@ class ClosedListModel(QAbstractTableModel):
             return None
         return (
             self.tr("Contact"),
-            self.tr("Channel"),
+            "",  # the channel's icon; its name is the tooltip
             self.tr("Closed"),
             self.tr("CSAT"),
             self.tr("NPS"),
@@ -182,11 +183,16 @@ class ClosedListModel(QAbstractTableModel):
             return hit.snippet
         if role == Qt.ItemDataRole.DecorationRole and column == self.CHANNEL:
             return self._icons.icon(hit.conversation.channel)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.CONTACT:
-            return f"{hit.conversation.contact_name} · {hit.conversation.id}"
+        if role in _NAMED and column in (self.CONTACT, self.CHANNEL):
+            return self._name(hit, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.CSAT, self.NPS):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _name(self, hit: SearchHit, column: int) -> str:
+        """Tooltips: the contact with the id; the channel's name (its column shows the icon)."""
+        c = hit.conversation
+        return f"{c.contact_name} · {c.id}" if column == self.CONTACT else channel_name(c.channel)
 
     def _display(self, hit: SearchHit, column: int) -> str | None:
         """The excerpt has no display text: the delegate paints it from ``SNIPPET_ROLE``."""
@@ -194,7 +200,6 @@ class ClosedListModel(QAbstractTableModel):
         rating = c.csat if column == self.CSAT else c.nps
         texts = {
             self.CONTACT: lambda: c.contact_name,
-            self.CHANNEL: lambda: channel_name(c.channel),
             self.CLOSED: lambda: self._formatter.moment(c.closed_at, self._tz),
             self.CSAT: lambda: "—" if rating is None else str(rating),
             self.NPS: lambda: "—" if rating is None else str(rating),

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +40,7 @@ from agentdesk.ui.closed.model import ClosedListModel
 from agentdesk.ui.closed.search_field import SearchField
 from agentdesk.ui.closed.state import NEXT_PAGE, ClosedState
 from agentdesk.ui.closed.status import status_words
-from agentdesk.ui.closed.words import chip_labels
+from agentdesk.ui.closed.words import chip_labels, drill_title
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.conversation.pane import ConversationPane
 from agentdesk.ui.events import SyncStatus
@@ -97,10 +97,8 @@ class ClosedPage(QWidget):
         self.search_field.down.connect(lambda: self.table.setFocus())  # noqa: PLW0108 - built later
         self.search_field.returnPressed.connect(self._open_current)
         top.addWidget(self.search_field, 1)
-        self.export_button = QToolButton(self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setObjectName("exportButton")
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         menu.setObjectName("exportMenu")
         for kind, text in (
@@ -248,7 +246,8 @@ class ClosedPage(QWidget):
         self.model.reset(page.hits, page.total)
         self._show_chips()
         count, note = status_words(page, answer.coverage, self._formatter)
-        self.count_label.setText(count)
+        drill = self.state.drill
+        self.count_label.setText(f"{count} · {drill_title(drill)}" if drill else count)
         self._show_note(note)
         if page.total == 0:
             self._show_empty(answer)

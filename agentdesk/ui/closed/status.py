@@ -12,8 +12,13 @@ def status_words(
     page: SearchPage, coverage: IndexCoverage | None, formatter: ValueFormatter
 ) -> tuple[str, str]:
     """``(count, note)``: "1,234 conversations", and a note while the index is incomplete."""
-    count = QCoreApplication.translate("ClosedStatus", "%n conversation(s)", "", page.total)
-    count = count.replace(str(page.total), formatter.count(page.total), 1)
+    count = (
+        QCoreApplication.translate("ClosedStatus", "1 conversation")
+        if page.total == 1
+        else QCoreApplication.translate("ClosedStatus", "%1 conversations").replace(
+            "%1", formatter.count(page.total)
+        )
+    )
     if page.index_state is IndexState.READY or coverage is None:
         return count, ""
     if page.index_state in (IndexState.BUILDING, IndexState.UPDATING, IndexState.MISSING):

@@ -3,13 +3,12 @@ literal ``translate`` calls (``pyside6-lupdate`` must see them)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate
 
 from agentdesk.domain.drill_down import DrillDown
-from agentdesk.domain.search_query import Measured, SearchFilters
+from agentdesk.domain.search_query import CSAT_VALUES, Measured, SearchFilters
 from agentdesk.ui.conversation.words import channel_name
 from agentdesk.ui.indicators.format import ValueFormatter
 from agentdesk.ui.indicators.words import indicator_name
@@ -42,19 +41,19 @@ def chip_labels(filters: SearchFilters, formatter: ValueFormatter, tz: ZoneInfo)
         chips["days"] = f"{since} – {until}"
     if filters.closed_from is not None or filters.closed_until is not None:
         first = formatter.moment(filters.closed_from, tz) if filters.closed_from else "…"
-        last = (
-            formatter.moment(filters.closed_until - timedelta(microseconds=1), tz)
-            if filters.closed_until
-            else "…"
-        )
+        last = formatter.moment(filters.closed_until, tz) if filters.closed_until else "…"
         chips["span"] = f"{first} – {last}"
     if filters.measured is not None:
         chips["measured"] = measured_words(filters.measured)
-    if filters.csat:
+    if filters.csat == CSAT_VALUES:
+        chips["csat"] = QCoreApplication.translate("ClosedWords", "Rated CSAT")
+    elif filters.csat:
         chips["csat"] = QCoreApplication.translate("ClosedWords", "CSAT %1").replace(
             "%1", _values(filters.csat)
         )
-    if filters.nps_min is not None or filters.nps_max is not None:
+    if (filters.nps_min, filters.nps_max) == (0, None):
+        chips["nps"] = QCoreApplication.translate("ClosedWords", "Rated NPS")
+    elif filters.nps_min is not None or filters.nps_max is not None:
         low = 0 if filters.nps_min is None else filters.nps_min
         high = 10 if filters.nps_max is None else filters.nps_max
         chips["nps"] = (
