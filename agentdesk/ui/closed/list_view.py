@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from agentdesk.ui.closed.delegate import SnippetDelegate
+from agentdesk.ui.closed.delegate import RowDelegate
 from agentdesk.ui.closed.model import ClosedListModel
 from agentdesk.ui.theme import ThemeColors
 
@@ -15,7 +15,7 @@ WIDTHS = ((0, 150), (1, 34), (2, 138), (3, 46), (4, 46))
 
 def make_list_view(
     model: ClosedListModel, colors: ThemeColors, parent: QWidget
-) -> tuple[QTableView, SnippetDelegate]:
+) -> tuple[QTableView, RowDelegate]:
     table = QTableView(parent)
     table.setObjectName("closedList")
     table.setModel(model)
@@ -31,6 +31,6 @@ def make_list_view(
     header.setStretchLastSection(True)
     for column, width in WIDTHS:
         header.resizeSection(column, width)
-    delegate = SnippetDelegate(colors, table)
-    table.setItemDelegateForColumn(ClosedListModel.EXCERPT, delegate)
+    delegate = RowDelegate(colors, table)
+    table.setItemDelegate(delegate)
     return table, delegate

@@ -29,11 +29,25 @@ from agentdesk.ui.conversation.words import channel_name
 from agentdesk.ui.indicators.format import ValueFormatter
 
 ROW_CACHE = 1000
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
+SNIPPET_ROLE = int(Qt.ItemDataRole.UserRole.value) + 2
 
 Index = QModelIndex | QPersistentModelIndex
-_NAMED = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ANSWERED = frozenset(
+    {
+        _DISPLAY,
+        _DECORATION,
+        _ALIGNMENT,
+        int(Qt.ItemDataRole.ToolTipRole.value),
+        int(Qt.ItemDataRole.AccessibleTextRole.value),
+        int(ID_ROLE),
+        int(SNIPPET_ROLE),
+    }
+)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter.value)
 
 
 class ClosedListModel(QAbstractTableModel):
@@ -51,6 +65,7 @@ class ClosedListModel(QAbstractTableModel):
         self._position: dict[str, int] = {}
         self._total = 0
         self._rows: OrderedDict[str, SearchHit] = OrderedDict()
+        self._texts: dict[str, tuple[str | None, ...]] = {}
         self._fetching = False
         self._asked: set[str] = set()
         self._missing: list[str] = []
@@ -65,6 +80,7 @@ class ClosedListModel(QAbstractTableModel):
 
     def set_zone(self, tz: ZoneInfo, formatter: ValueFormatter) -> None:
         self._tz, self._formatter = tz, formatter
+        self._texts.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 5))
 
@@ -74,6 +90,7 @@ class ClosedListModel(QAbstractTableModel):
         self._position = {cid: row for row, cid in enumerate(self._ids)}
         self._total = total
         self._rows.clear()
+        self._texts.clear()
         self._asked.clear()
         self._fetching = False
         self._keep(hits, announce=False)
@@ -108,9 +125,12 @@ class ClosedListModel(QAbstractTableModel):
         for hit in hits:
             self._rows[hit.conversation.id] = hit
             self._rows.move_to_end(hit.conversation.id)
+            self._texts.pop(hit.conversation.id, None)
         evicted = []
         while len(self._rows) > ROW_CACHE:
-            evicted.append(self._rows.popitem(last=False)[0])
+            gone = self._rows.popitem(last=False)[0]
+            self._texts.pop(gone, None)
+            evicted.append(gone)
         if announce:
             self._changed(evicted)
 
@@ -162,50 +182,53 @@ class ClosedListModel(QAbstractTableModel):
             self.tr("Excerpt"),
         )[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        """Called a dozen times per cell per paint: roles it does not answer leave first, and
+        a row's texts are formatted once, on its first display."""
+        if role not in _ANSWERED or not index.isValid():
             return None
-        cid = self._ids[index.row()]
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._ids):
+            return None
+        cid = self._ids[row]
         if role == ID_ROLE:
             return cid
         hit = self._rows.get(cid)
-        if hit is not None:
-            self._rows.move_to_end(cid)  # least recently *read* leaves first
-        else:
+        if hit is None:
             self._want(cid)
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
-        return self._value(hit, index.column(), role)
+            return "…" if role == _DISPLAY and column == 0 else None
+        self._rows.move_to_end(cid)  # least recently *read* leaves first
+        if role == _DISPLAY:
+            texts = self._texts.get(cid)
+            if texts is None:
+                texts = self._texts[cid] = self._display(hit)
+            return texts[column]
+        return self._value(hit, column, role)
 
     def _value(self, hit: SearchHit, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(hit, column)
-        if role == SNIPPET_ROLE and column == self.EXCERPT:
-            return hit.snippet
-        if role == Qt.ItemDataRole.DecorationRole and column == self.CHANNEL:
-            return self._icons.icon(hit.conversation.channel)
-        if role in _NAMED and column in (self.CONTACT, self.CHANNEL):
-            return self._name(hit, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.CSAT, self.NPS):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        if role == SNIPPET_ROLE:
+            return hit.snippet if column == self.EXCERPT else None
+        if role == _DECORATION:
+            return self._icons.icon(hit.conversation.channel) if column == self.CHANNEL else None
+        if role == _ALIGNMENT:
+            return _CENTRE if column in (self.CSAT, self.NPS) else None
+        c = hit.conversation  # a tooltip or the accessible text
+        if column == self.CONTACT:
+            return f"{c.contact_name} · {c.id}"
+        return channel_name(c.channel) if column == self.CHANNEL else None
 
-    def _name(self, hit: SearchHit, column: int) -> str:
-        """Tooltips: the contact with the id; the channel's name (its column shows the icon)."""
+    def _display(self, hit: SearchHit) -> tuple[str | None, ...]:
+        """The excerpt has no display text: the delegate paints it from ``SNIPPET_ROLE``;
+        the channel column shows its icon."""
         c = hit.conversation
-        return f"{c.contact_name} · {c.id}" if column == self.CONTACT else channel_name(c.channel)
-
-    def _display(self, hit: SearchHit, column: int) -> str | None:
-        """The excerpt has no display text: the delegate paints it from ``SNIPPET_ROLE``."""
-        c = hit.conversation
-        rating = c.csat if column == self.CSAT else c.nps
-        texts = {
-            self.CONTACT: lambda: c.contact_name,
-            self.CLOSED: lambda: self._formatter.moment(c.closed_at, self._tz),
-            self.CSAT: lambda: "—" if rating is None else str(rating),
-            self.NPS: lambda: "—" if rating is None else str(rating),
-        }
-        text = texts.get(column)
-        return None if text is None else text()
+        return (
+            c.contact_name,
+            None,
+            self._formatter.moment(c.closed_at, self._tz),
+            "—" if c.csat is None else str(c.csat),
+            "—" if c.nps is None else str(c.nps),
+            None,
+        )
 
     def _want(self, cid: str) -> None:
         if cid in self._asked:

@@ -69,6 +69,7 @@ class ClosedPage(QWidget):
         self._syncing = False
         self._tz = ZoneInfo("UTC")
         self._formatter = ValueFormatter()
+        self._chips_shown: tuple[object, ...] = ()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -272,7 +273,11 @@ class ClosedPage(QWidget):
             self._show_note(error.sentence)
 
     def _show_chips(self) -> None:
-        self.chips.show_filters(self.state.filters, self._formatter, self._tz)
+        """Rebuilt only when the filters (or how they are written) changed, not per keystroke."""
+        shown = (self.state.filters, self._tz, self._formatter.locale.name())
+        if shown != self._chips_shown:
+            self._chips_shown = shown
+            self.chips.show_filters(self.state.filters, self._formatter, self._tz)
 
     def _show_empty(self, answer: Answer) -> None:
         coverage = answer.coverage
