@@ -21,7 +21,13 @@ def status_words(
     )
     if page.index_state is IndexState.READY or coverage is None:
         return count, ""
-    if page.index_state in (IndexState.BUILDING, IndexState.UPDATING, IndexState.MISSING):
+    if page.index_state is IndexState.MISSING:
+        return count, QCoreApplication.translate(
+            "ClosedStatus",
+            "Word search needs its index, built by the next word search or sync — filters and "
+            "the list already work.",
+        )
+    if page.index_state in (IndexState.BUILDING, IndexState.UPDATING):
         note = QCoreApplication.translate(
             "ClosedStatus",
             "Search is still indexing: %1 of %2 conversations — filters and the list already work.",
