@@ -111,7 +111,9 @@ class ClosedListModel(QAbstractTableModel):
         self._keep(fresh)
 
     def fetch_failed(self) -> None:
+        """A fetch or a refill failed: both may be asked again."""
         self._fetching = False
+        self._asked.clear()
 
     def fill(self, hits: Sequence[SearchHit]) -> None:
         for hit in hits:

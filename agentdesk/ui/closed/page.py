@@ -218,7 +218,7 @@ class ClosedPage(QWidget):
         self.ui.runner.run(
             partial(self._search.more, query),
             partial(self._on_more, generation, offset),
-            lambda _error: self.model.fetch_failed(),
+            self._on_more_failed,
             receiver=self,
             name="closed more",
         )
@@ -228,7 +228,7 @@ class ClosedPage(QWidget):
         self.ui.runner.run(
             lambda _cancel: self._search.rows(text, ids),
             self.model.fill,
-            lambda _error: None,
+            self._on_more_failed,
             receiver=self,
             name="closed rows",
         )
@@ -266,6 +266,11 @@ class ClosedPage(QWidget):
             self.model.append(offset, page.hits, page.total)
         else:
             self.model.fetch_failed()
+
+    def _on_more_failed(self, error: AgentDeskError) -> None:
+        """More rows could not be read (the store busy, say): the next scroll asks again."""
+        log.warning("Reading more closed conversations failed: %s", error.sentence)
+        self.model.fetch_failed()
 
     def _on_failure(self, generation: int, error: AgentDeskError) -> None:
         if self.state.is_current(generation):
