@@ -64,7 +64,7 @@ class SearchHolder:
 
     def answer(self, query: SearchQuery, cancel: threading.Event) -> Answer:
         service = self.service()
-        page = service.search(query, cancel)
+        page = service.search(query, cancel, snippets=False)  # the visible rows' come next
         profile = self._ctx.store().load_profile()
         coverage = None
         if page.index_state is not IndexState.READY or page.total == 0:
@@ -77,7 +77,7 @@ class SearchHolder:
         )
 
     def more(self, query: SearchQuery, cancel: threading.Event) -> SearchPage:
-        return self.service().search(query, cancel)
+        return self.service().search(query, cancel)  # scrolling: rows arrive whole
 
     def rows(self, text: str, ids: list[str]) -> list[SearchHit]:
         return self.service().rows(text, ids)

@@ -3,8 +3,10 @@
 After anki's browser table (``ankitects/anki:qt/aqt/browser/table/model.py``): the model holds
 the ids of what it has been told so far and a small cache of rows; ``fetchMore`` asks the page
 for the next slice of ids, and a row evicted from the cache is asked again (``rows_wanted``) when
-it is shown. The model never searches or reads the store itself: the page does that off the GUI
-thread and hands the answers back.
+it is shown. Answers come without snippets (a millisecond a row): the excerpt of a row is asked
+the same way the first time it is painted, so only what is seen is highlighted. The model never
+searches or reads the store itself: the page does that off the GUI thread and hands the answers
+back.
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ class ClosedListModel(QAbstractTableModel):
         self._texts: dict[str, tuple[str | None, ...]] = {}
         self._fetching = False
         self._asked: set[str] = set()
+        self._unmarked: set[str] = set()
+        """Rows held without their snippet yet."""
         self._missing: list[str] = []
         self._ask_timer = QTimer(self)
         self._ask_timer.setSingleShot(True)
@@ -92,6 +96,7 @@ class ClosedListModel(QAbstractTableModel):
         self._rows.clear()
         self._texts.clear()
         self._asked.clear()
+        self._unmarked = {hit.conversation.id for hit in hits if not hit.snippet}
         self._fetching = False
         self._keep(hits, announce=False)
         self.endResetModel()
@@ -107,6 +112,8 @@ class ClosedListModel(QAbstractTableModel):
         for hit in fresh:
             self._position[hit.conversation.id] = len(self._ids)
             self._ids.append(hit.conversation.id)
+            if not hit.snippet:
+                self._unmarked.add(hit.conversation.id)
         self.endInsertRows()
         self._keep(fresh)
 
@@ -116,8 +123,10 @@ class ClosedListModel(QAbstractTableModel):
         self._asked.clear()
 
     def fill(self, hits: Sequence[SearchHit]) -> None:
+        """Rows with their snippets (``rows_wanted`` answered)."""
         for hit in hits:
             self._asked.discard(hit.conversation.id)
+            self._unmarked.discard(hit.conversation.id)
         self._keep([hit for hit in hits if hit.conversation.id in self._position])
         self._changed([hit.conversation.id for hit in hits])
 
@@ -142,6 +151,10 @@ class ClosedListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 5))
 
     # --- what the view reads
+
+    def marked(self, row: int) -> bool:
+        """Whether the row's excerpt is there (tests, the benchmark)."""
+        return 0 <= row < len(self._ids) and self._ids[row] not in self._unmarked
 
     @property
     def total(self) -> int:
@@ -209,7 +222,11 @@ class ClosedListModel(QAbstractTableModel):
 
     def _value(self, hit: SearchHit, column: int, role: int) -> Any:
         if role == SNIPPET_ROLE:
-            return hit.snippet if column == self.EXCERPT else None
+            if column != self.EXCERPT:
+                return None
+            if hit.conversation.id in self._unmarked:
+                self._want(hit.conversation.id)
+            return hit.snippet
         if role == _DECORATION:
             return self._icons.icon(hit.conversation.channel) if column == self.CHANNEL else None
         if role == _ALIGNMENT:

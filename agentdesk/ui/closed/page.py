@@ -29,7 +29,7 @@ from agentdesk.domain.wallclock import zone
 from agentdesk.errors import AgentDeskError
 from agentdesk.services.export import ExportKind, ExportResult
 from agentdesk.services.indexing import IndexingProgress
-from agentdesk.services.search import SearchPage, SearchService
+from agentdesk.services.search import SearchHit, SearchPage, SearchService
 from agentdesk.ui.closed.answers import Answer, SearchHolder
 from agentdesk.ui.closed.channel_icons import ChannelIcons
 from agentdesk.ui.closed.empty_state import EmptyState
@@ -224,14 +224,19 @@ class ClosedPage(QWidget):
         )
 
     def _fetch_rows(self, ids: list[str]) -> None:
-        text = self.state.text
+        """Rows the model lacks, or lacks the excerpt of, for the shown answer's text."""
+        text, generation = self.state.text, self.state.generation
         self.ui.runner.run(
             lambda _cancel: self._search.rows(text, ids),
-            self.model.fill,
+            partial(self._on_rows, generation),
             self._on_more_failed,
             receiver=self,
             name="closed rows",
         )
+
+    def _on_rows(self, generation: int, hits: list[SearchHit]) -> None:
+        if self.state.is_current(generation):  # else computed for an older text
+            self.model.fill(hits)
 
     # --- answers
 

@@ -64,8 +64,10 @@ def test_typing_a_word_narrows_and_esc_brings_everything_back(
     )
     assert 0 < total < everything
     assert shown_ids(qtbot, closed_page) == search_cli("livraison")
-    snippet = closed_page.model.index(0, 5).data(Qt.ItemDataRole.UserRole + 2)
-    assert "<mark>" in snippet.lower()
+    excerpt = closed_page.model.index(0, 5)
+    excerpt.data(Qt.ItemDataRole.UserRole + 2)  # as the view paints it: the excerpt is asked
+    qtbot.waitUntil(lambda: closed_page.model.marked(0), timeout=30_000)
+    assert "<mark>" in excerpt.data(Qt.ItemDataRole.UserRole + 2).lower()
     total = answer_to(
         qtbot, closed_page, lambda: qtbot.keyClick(closed_page.search_field, Qt.Key.Key_Escape)
     )
