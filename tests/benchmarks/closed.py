@@ -28,8 +28,6 @@ from tests.benchmarks.ui import ANCHOR, SIZE, TOKEN, _offscreen, build_store
 WORDS = ("commande", "remboursement", "livraison", "facture", "colis", "merci", "pedido", "invoice")
 PHRASES = ('"numéro de commande"', '"ma commande"', '"code promo"', '"mot de passe"')
 WORD_GOAL_MS, PHRASE_GOAL_MS, FRAME_GOAL_MS = 100.0, 150.0, 16.0
-VISIBLE_ROWS = 20
-"""Rows a 720-pixel-high window shows: their excerpts must be painted for a result to count."""
 
 
 def _ms(start: float) -> float:
@@ -82,7 +80,7 @@ def measure_closed(home: Path, runs: int, scroll_rows: int | None) -> dict[str, 
         wait(lambda: bool(shown))
         page.table.viewport().repaint()  # the rows, asking for their excerpts
         rows_painted.append(_ms(start))
-        visible = range(min(page.model.rowCount(), VISIBLE_ROWS))
+        visible = range(page.visible_rows())
         wait(lambda: all(page.model.marked(row) for row in visible))
         page.table.viewport().repaint()  # the excerpts, matches marked
         return _ms(start)

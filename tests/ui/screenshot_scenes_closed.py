@@ -39,7 +39,7 @@ def _answered(runner: SceneRunner, page: ClosedPage, change: object) -> None:
     wait_until(lambda: bool(shown) and page.ui.runner.active_count == 0)
     page.results_shown.disconnect(shown.append)
     page.table.viewport().repaint()  # the visible rows ask for their excerpts
-    visible = range(min(page.model.rowCount(), 20))
+    visible = range(page.visible_rows())
     wait_until(lambda: all(page.model.marked(row) for row in visible))
 
 

@@ -361,6 +361,11 @@ class ClosedPage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(max(0, self.table.currentIndex().row()))
 
+    def visible_rows(self) -> int:
+        """How many rows, from the top, the list shows (their excerpts are painted first)."""
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        return self.model.rowCount() if last < 0 else last + 1
+
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.ids[rows[0].row()] if rows else None
