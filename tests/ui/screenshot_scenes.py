@@ -23,6 +23,7 @@ from agentdesk.ui.main_window import MINIMUM_SIZE, MainWindow
 from agentdesk.ui.sign_in import SignInDialog
 from tests.conftest import DEMO_NOW
 from tests.ui.screenshot_scenes_closed import closed_scenes
+from tests.ui.screenshot_scenes_conversation import conversation_scenes
 
 TOKEN = "screenshots"
 SYNCED_AT = DEMO_NOW - timedelta(minutes=18)
@@ -91,6 +92,7 @@ class SceneRunner:
             else:
                 self._dashboard(app, ctx)
                 closed_scenes(self, app, ctx)
+                conversation_scenes(self, app, ctx)
                 self._sign_in_error(app, ctx, server.url)
                 server.stop()
                 self._offline(app, ctx)
