@@ -16,7 +16,7 @@ from agentdesk.platform.credentials import TokenStore
 from agentdesk.platform.http import check_server_url
 from agentdesk.services.paths import AppPaths
 from agentdesk.services.settings import Settings, SettingsFile
-from agentdesk.store import Store
+from agentdesk.store import Store as Store  # noqa: PLC0414 - re-exported for the window
 
 
 @dataclass

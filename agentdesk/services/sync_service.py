@@ -7,7 +7,9 @@ from datetime import datetime
 
 from agentdesk.services.context import AppContext
 from agentdesk.services.indexing import index_after_sync
-from agentdesk.sync import SyncEngine, SyncReport
+from agentdesk.sync import SyncEngine
+from agentdesk.sync import SyncProgress as SyncProgress  # noqa: PLC0414 - re-exported for the window
+from agentdesk.sync import SyncReport as SyncReport  # noqa: PLC0414 - re-exported for the window
 from agentdesk.sync.engine import LAST_SYNC_AT, ProgressCallback
 
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from datetime import tzinfo
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._specs = list(pages if pages is not None else default_pages())
         for spec in self._specs:
             self._add_page(spec)
+        self._route_to_closed()
         self.navigation.currentRowChanged.connect(self._on_page_chosen)
         ui.runner.failed.connect(self.show_error)
         ui.runner.bug.connect(self._show_bug)
@@ -153,6 +154,27 @@ class MainWindow(QMainWindow):
         if isinstance(page, PeriodPage):
             page.set_period(self.ui.app.settings().period)
             page.period_changed.connect(self._remember_period)
+
+    def _route_to_closed(self) -> None:
+        """Ctrl+F / Ctrl+K search the closed conversations from anywhere; a figure's "Show
+        these conversations" opens them (see ``pages.py``)."""
+        if "closed" not in self.pages:
+            return
+        for page in self.pages.values():
+            if isinstance(signal := getattr(page, "drill_down_requested", None), SignalInstance):
+                signal.connect(self.show_figure)
+        for keys in ("Ctrl+F", "Ctrl+K"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setObjectName(f"searchShortcut_{keys[-1]}")
+            shortcut.activated.connect(self.focus_search)
+
+    def focus_search(self) -> None:
+        self.show_page("closed")
+        self.pages["closed"].focus_search()  # type: ignore[attr-defined]
+
+    def show_figure(self, figure: object) -> None:
+        self.show_page("closed")
+        self.pages["closed"].show_figure(figure)  # type: ignore[attr-defined]
 
     def _restore(self) -> None:
         settings = self.ui.app.settings()

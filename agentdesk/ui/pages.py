@@ -1,7 +1,8 @@
 """The pages the window can show, in navigation order, and what the shell expects of one.
 
-Closed and Paused conversations join this list in a later issue; until then they do not exist
-anywhere in the interface (no placeholder screens).
+A page that shows conversations behind a figure has a ``drill_down_requested(FigureRef)``
+signal; the one that lists them (closed) has ``show_figure(FigureRef)``: the window connects
+the two. A page with ``focus_search()`` gets Ctrl+F / Ctrl+K.
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ def _indicators(ui: UiContext) -> QWidget:
     return IndicatorsPage(ui)
 
 
+def _closed(ui: UiContext) -> QWidget:
+    from agentdesk.ui.closed.page import ClosedPage  # noqa: PLC0415
+
+    return ClosedPage(ui)
+
+
 def default_pages() -> list[PageSpec]:
     return [
         PageSpec(
@@ -51,5 +58,11 @@ def default_pages() -> list[PageSpec]:
             lambda: QCoreApplication.translate("Pages", "Indicators"),
             "Ctrl+1",
             _indicators,
-        )
+        ),
+        PageSpec(
+            "closed",
+            lambda: QCoreApplication.translate("Pages", "Closed"),
+            "Ctrl+2",
+            _closed,
+        ),
     ]

@@ -28,8 +28,7 @@ from agentdesk.errors import (
     CancelledError,
     ServerUnreachableError,
 )
-from agentdesk.services.sync_service import last_synced_at, run_sync
-from agentdesk.sync.report import SyncProgress, SyncReport
+from agentdesk.services.sync_service import SyncProgress, SyncReport, last_synced_at, run_sync
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.sync_progress import overall_fraction

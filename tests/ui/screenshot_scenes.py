@@ -20,6 +20,7 @@ from agentdesk.ui.app import build_ui_context, dispose, make_application
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.main_window import MINIMUM_SIZE, MainWindow
 from tests.conftest import DEMO_NOW
+from tests.ui.screenshot_scenes_closed import closed_scenes
 from tests.ui.screenshot_scenes_conversation import conversation_scenes
 from tests.ui.screenshot_scenes_first_run import first_sync_scene, no_keyring, wrong_password
 
@@ -91,6 +92,7 @@ class SceneRunner:
                 self._first_run(app, ctx, server.url, scaled=True)
             else:
                 self._dashboard(app, ctx)
+                closed_scenes(self, app, ctx)
                 conversation_scenes(self, app, ctx)
                 self._first_run(app, ctx, server.url, scaled=False)
                 server.stop()

