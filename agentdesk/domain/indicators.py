@@ -93,3 +93,6 @@ class IndicatorResult:
     trend: Trend
     tooltip: str
     currency: str | None = None
+    unavailable_from: str | None = None
+    """The platform that has no data for this indicator (NPS, sales on Chatwoot): the tile says
+    "not available from" it, not "—", which would mean "nothing to measure this time"."""

@@ -34,7 +34,8 @@ from agentdesk.errors import (
     PlatformError,
     ServerError,
 )
-from agentdesk.platform.client import ConversationPage, PlatformClient
+from agentdesk.platform.client import ConversationPage
+from agentdesk.platform.connector import Connector
 from agentdesk.platform.http import check_server_url
 from agentdesk.store import Store, SyncState
 from agentdesk.sync.report import SkippedRecord, SyncProgress, SyncReport
@@ -77,7 +78,7 @@ def claim_workspace(store: Store, identity: str) -> int:
 class SyncEngine:
     def __init__(
         self,
-        client: PlatformClient,
+        client: Connector,
         store: Store,
         *,
         page_size: int = PAGE_SIZE,
@@ -268,7 +269,11 @@ def _next(page: ConversationPage, seen_cursors: set[str]) -> str | None:
 
 
 def _advance(state: SyncState, page: ConversationPage) -> SyncState:
+    """The watermark never goes back: a platform that pages newest first (Chatwoot) must not
+    leave it at its oldest page."""
     last = max(page.records, key=lambda c: (c.updated_at, c.id), default=None)
+    if last is not None and state.since is not None:
+        last = last if (last.updated_at, last.id) > (state.since, state.since_id or "") else None
     return SyncState(
         since=last.updated_at if last else state.since,
         since_id=last.id if last else state.since_id,

@@ -82,6 +82,14 @@ def _trend_words(result: IndicatorResult, judged: Verdict) -> str:
     return f"{words}, {judgements[judged]}" if judged in judgements else words
 
 
+def _unavailable_text(result: IndicatorResult) -> str | None:
+    """Chatwoot has no NPS and no sales: say so, rather than "—" (nothing measured yet)."""
+    if result.unavailable_from is None:
+        return None
+    text = QCoreApplication.translate("TileState", "not available from {platform}")
+    return text.format(platform=result.unavailable_from)
+
+
 def tile_state(result: IndicatorResult, kind: PeriodKind, fmt: ValueFormatter) -> TileState:
     judged = verdict(result)
     arrow = ARROWS[result.trend]
@@ -90,7 +98,8 @@ def tile_state(result: IndicatorResult, kind: PeriodKind, fmt: ValueFormatter) -
     return TileState(
         key=result.key.value,
         name=indicator_name(result.key),
-        value_text=fmt.value(result.spec.unit, result.value, result.currency),
+        value_text=_unavailable_text(result)
+        or fmt.value(result.spec.unit, result.value, result.currency),
         previous_text=previous_value_text(kind, previous),
         trend_text=f"{arrow} {change}" if arrow else change,
         trend_words=_trend_words(result, judged),
