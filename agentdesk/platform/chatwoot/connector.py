@@ -131,7 +131,7 @@ class ChatwootConnector:
                 f"Your Chatwoot user is not a member of account {self.api.account_id} "
                 f"(your accounts: {listed}); sign in again with --account ID."
             )
-        name = body.get("available_name") or body.get("name") or ""
+        name = body.get("name") or body.get("available_name") or ""
         self._profile = AgentProfile(
             id=str(body["id"]),
             name=str(name),
