@@ -106,3 +106,6 @@ def wait_for(condition: Callable[[], bool], timeout: float = 60) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         time.sleep(0.02)
+
+
+from tests.cli.conftest import cli_for  # noqa: E402, F401 - the real command, for CLI tests
