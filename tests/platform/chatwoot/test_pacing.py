@@ -14,22 +14,40 @@ def _most_in_a_minute(times: list[float]) -> int:
     return max(bisect_left(times, t + 60.0) - i for i, t in enumerate(times))
 
 
-@pytest.mark.parametrize("rate", [3000, 2400, 90])
-def test_no_sixty_second_window_holds_more_than_the_rate(rate: int) -> None:
+@pytest.mark.parametrize(("rate", "burst"), [(2400, 300), (2900, 1), (90, 10)])
+def test_no_sixty_second_window_holds_more_than_burst_and_rate(rate: int, burst: int) -> None:
     fake = FakeTime()
-    pacer = Pacer(rate, clock=fake.clock, sleep=fake.sleep)
+    pacer = Pacer(rate, burst=burst, clock=fake.clock, sleep=fake.sleep)
     sent = []
     for _ in range(rate * 3):
         pacer.wait()
         sent.append(fake.now)
-    assert _most_in_a_minute(sent) <= rate
-    # …and it does not crawl either: three minutes' worth takes about three minutes.
-    assert sent[-1] == pytest.approx(3 * 60 - 60 / rate, rel=1e-6)
+    assert _most_in_a_minute(sent) <= burst + rate
+    # …and it does not crawl either: after the burst, one request every 60 / rate seconds.
+    assert sent[-1] == pytest.approx((rate * 3 - burst) * 60 / rate, rel=1e-6)
+
+
+def test_the_default_pace_stays_under_chatwoots_3000_a_minute() -> None:
+    fake = FakeTime()
+    pacer = Pacer(clock=fake.clock, sleep=fake.sleep)
+    sent = []
+    for _ in range(10_000):
+        pacer.wait()
+        sent.append(fake.now)
+    assert _most_in_a_minute(sent) < 3000
+
+
+def test_a_small_sync_goes_at_once() -> None:
+    fake = FakeTime()
+    pacer = Pacer(clock=fake.clock, sleep=fake.sleep)
+    for _ in range(60):
+        pacer.wait()
+    assert fake.slept == []
 
 
 def test_a_request_after_a_quiet_spell_goes_at_once() -> None:
     fake = FakeTime()
-    pacer = Pacer(60, clock=fake.clock, sleep=fake.sleep)
+    pacer = Pacer(60, burst=1, clock=fake.clock, sleep=fake.sleep)
     pacer.wait()
     fake.now += 10.0
     pacer.wait()
