@@ -82,15 +82,25 @@ def _trend_words(result: IndicatorResult, judged: Verdict) -> str:
     return f"{words}, {judgements[judged]}" if judged in judgements else words
 
 
-def _unavailable_text(result: IndicatorResult) -> str | None:
-    """Chatwoot has no NPS and no sales: say so, rather than "—" (nothing measured yet)."""
-    if result.unavailable_from is None:
-        return None
-    text = QCoreApplication.translate("TileState", "not available from {platform}")
-    return text.format(platform=result.unavailable_from)
+def _unavailable(result: IndicatorResult) -> TileState:
+    """Chatwoot has no NPS and no sales: the tile says so ("not available / from Chatwoot", on
+    two lines to fit), rather than "—", which means nothing was measured this time."""
+    source = QCoreApplication.translate("TileState", "from {platform}")
+    return TileState(
+        key=result.key.value,
+        name=indicator_name(result.key),
+        value_text=QCoreApplication.translate("TileState", "not available"),
+        previous_text=" ",
+        trend_text=source.format(platform=result.unavailable_from),
+        trend_words=QCoreApplication.translate("TileState", "no trend"),
+        verdict=verdict(result),
+        tooltip=result.tooltip,
+    )
 
 
 def tile_state(result: IndicatorResult, kind: PeriodKind, fmt: ValueFormatter) -> TileState:
+    if result.unavailable_from is not None:
+        return _unavailable(result)
     judged = verdict(result)
     arrow = ARROWS[result.trend]
     change = _change_text(result, fmt)
@@ -98,8 +108,7 @@ def tile_state(result: IndicatorResult, kind: PeriodKind, fmt: ValueFormatter) -
     return TileState(
         key=result.key.value,
         name=indicator_name(result.key),
-        value_text=_unavailable_text(result)
-        or fmt.value(result.spec.unit, result.value, result.currency),
+        value_text=fmt.value(result.spec.unit, result.value, result.currency),
         previous_text=previous_value_text(kind, previous),
         trend_text=f"{arrow} {change}" if arrow else change,
         trend_words=_trend_words(result, judged),
