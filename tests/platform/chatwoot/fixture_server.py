@@ -47,6 +47,8 @@ class FixtureServer:
         self.reopened = False
         self.assigned = False
         self.throttled = 0
+        self.ignore_updated_within = False
+        """Answer as a Chatwoot without the parameter: an ordinary first page."""
         self.seen: list[str] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -73,6 +75,8 @@ class FixtureServer:
     ) -> dict[str, Any]:
         parts = urlsplit(target)
         path, query = parts.path.rstrip("/"), dict(parse_qsl(parts.query))
+        if self.ignore_updated_within and query.pop("updated_within", None) is not None:
+            query["page"] = "1"
         with self._lock:
             self.seen.append(f"{method} {target}")
             if self.throttled:

@@ -193,3 +193,17 @@ def test_a_forbidden_answer_gets_a_sentence(connect: Connect) -> None:
         connector = connect(server.url, token=TOKEN, account=ACCOUNT)
         with pytest.raises(PlatformError, match="administrators only"):
             connector.api.get(f"/api/v1/accounts/{ACCOUNT}/conversations/42/messages/500")
+
+
+def test_a_server_ignoring_updated_within_is_paged_instead(connect: Connect) -> None:
+    with FixtureServer() as server:
+        server.ignore_updated_within = True
+        moment = datetime.fromtimestamp(1763473000 + 600, UTC)
+        connector = connect(server.url, token=TOKEN, account=ACCOUNT, clock=lambda: moment)
+        since = moment - timedelta(minutes=30)
+        page = connector.conversations_page(ConversationStatus.CLOSED, updated_since=since)
+        assert page.records == ()  # 42 and 41 are older than the watermark
+        assert page.next_cursor is None  # newest first: nothing further can be newer
+        asked = [s for s in server.seen if "/conversations?" in s]
+        assert "updated_within=" in asked[0]
+        assert "page=1" in asked[1]
