@@ -90,3 +90,8 @@ class CancelledError(AgentDeskError):
 
     def __init__(self, sentence: str = "Cancelled.") -> None:
         super().__init__(sentence)
+
+
+class InstallationError(AgentDeskError):
+    """A file AgentDesk ships with (migrations, style sheet, icons) is not where the installer
+    put it: reinstalling is the cure, nothing the user did."""

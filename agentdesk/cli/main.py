@@ -14,15 +14,19 @@ from collections.abc import Sequence
 from agentdesk import __version__
 from agentdesk.cli import (
     account_cmds,
+    completion_cmd,
     demo_cmds,
     doctor_cmd,
     export_cmd,
     indicators_cmds,
     paused_cmds,
     search_cmds,
+    show_cmd,
     sync_cmd,
+    terminal_demo,
 )
-from agentdesk.errors import AgentDeskError, CancelledError
+from agentdesk.errors import AgentDeskError, AuthenticationError, CancelledError, NotSignedInError
+from agentdesk.platform.credentials import TOKEN_ENV
 
 log = logging.getLogger("agentdesk.cli")
 
@@ -31,11 +35,27 @@ EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
 
+ENVIRONMENT = """\
+environment variables:
+  AGENTDESK_HOME    the data folder (store, settings, logs) instead of the platform's user data
+                    folder (~/.local/share/AgentDesk on Linux)
+  AGENTDESK_SERVER  the platform's URL, instead of the one given to `agentdesk login --server`
+  AGENTDESK_TOKEN   the access token, instead of the OS keyring's (machines without a keyring:
+                    see `agentdesk login --print-token`); while set, it is the only one used
+  QT_QPA_PLATFORM   where the window is drawn: unset (the desktop session), offscreen, vnc,
+                    eglfs...; `agentdesk --demo` with no display and no platform runs the demo
+                    in the terminal instead
+
+Shell completion: `agentdesk completion --help`."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="agentdesk",
-        description="AgentDesk: your indicators, closed conversations and paused conversations, "
+        description="AgentDesk: your indicators, closed conversations and paused conversations,\n"
         "online or offline. With no command, opens the window.",
+        epilog=ENVIRONMENT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"AgentDesk {__version__}")
     parser.add_argument(
@@ -53,16 +73,43 @@ def build_parser() -> argparse.ArgumentParser:
         indicators_cmds,
         paused_cmds,
         search_cmds,
+        show_cmd,
         export_cmd,
         doctor_cmd,
+        completion_cmd,
     ):
         module.register(commands)
+    _describe(commands)
     for sub in commands.choices.values():
         # Also accepted after the command; SUPPRESS keeps a global --debug from being reset.
         sub.add_argument(
             "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
     return parser
+
+
+def _describe(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``agentdesk COMMAND --help`` opens with the one line the command list shows, unless the
+    command wrote a longer description of its own; this covers commands added later too."""
+    for listed in commands._choices_actions:
+        sub = commands.choices[listed.dest]
+        if sub.description is None and listed.help:
+            sub.description = listed.help[0].upper() + listed.help[1:] + "."
+
+
+def _sentence(error: AgentDeskError, command: str | None) -> str:
+    """A refused token is the environment's fault when ``AGENTDESK_TOKEN`` supplied it: the
+    variable overrides the keyring, so the usual advice (sign in again) cannot help."""
+    refused_token = isinstance(error, AuthenticationError) and not isinstance(
+        error, NotSignedInError
+    )
+    if refused_token and command != "login" and os.environ.get(TOKEN_ENV):
+        return (
+            f"The server refused the token in {TOKEN_ENV}. That variable takes the place of "
+            f"the keyring, so `agentdesk login` cannot help while it is set: set {TOKEN_ENV} "
+            "to a valid token, or unset it and run `agentdesk login`."
+        )
+    return error.sentence
 
 
 def _tolerate_any_terminal() -> None:
@@ -89,6 +136,7 @@ def _stop_politely_on_termination() -> None:
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit code per kind of failure
     _tolerate_any_terminal()
     parser = build_parser()
+    completion_cmd.complete_if_asked(parser)
     args = parser.parse_args(argv)
     if args.command is not None:
         _stop_politely_on_termination()
@@ -97,14 +145,17 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit 
     logging.getLogger().addHandler(logging.NullHandler())
     try:
         if args.command is None:
+            if args.demo and not terminal_demo.has_display():
+                return terminal_demo.run(parser.parse_args)
             return demo_cmds.open_default(args)
         return int(args.func(args) or 0)
     except CancelledError as error:
         print(error.sentence, file=sys.stderr)
         return EXIT_INTERRUPTED
     except AgentDeskError as error:
-        log.info("Command failed: %s", error.sentence)
-        print(error.sentence, file=sys.stderr)
+        sentence = _sentence(error, args.command)
+        log.info("Command failed: %s", sentence)
+        print(sentence, file=sys.stderr)
         if args.debug:
             traceback.print_exc()
         return error.exit_code
