@@ -307,6 +307,8 @@ def index_after_sync(
                     updated=report.updated,
                     skipped=len(report.skipped),
                     fraction=tick.fraction,
+                    done=tick.done,
+                    total=tick.total,
                 )
             )
 

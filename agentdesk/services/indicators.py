@@ -11,6 +11,8 @@ from datetime import datetime
 
 from agentdesk.domain.catalogue import IndicatorKey
 from agentdesk.domain.evolution import Evolution, build_evolution
+from agentdesk.domain.facts import from_milli
+from agentdesk.domain.indicators import CurrencyAmount
 from agentdesk.domain.models import AdminSettings, AgentProfile
 from agentdesk.domain.periods import PeriodKind, PeriodWindow, evolution_buckets, period_window
 from agentdesk.domain.report import IndicatorReport, build_indicator_report
@@ -75,8 +77,20 @@ class IndicatorsService:
                 (window.previous.start, window.previous.end),
             ]
         )
+        left_out = tuple(
+            CurrencyAmount(currency, from_milli(milli), n)
+            for currency, milli, n in self._store.other_currencies(
+                window.current.start, window.current.end
+            )
+        )
         return build_indicator_report(
-            workspace.tiles, window, current, previous, self.unavailable()
+            workspace.tiles,
+            window,
+            current,
+            previous,
+            currency=self._store.dominant_currency(),
+            left_out=left_out,
+            unavailable_from=self.unavailable(),
         )
 
     def unavailable(self) -> dict[IndicatorKey, str]:

@@ -39,6 +39,8 @@ class Settings:
     """The page the window opens on."""
     window_geometry: str | None = None
     """Base64 of Qt's saved geometry."""
+    today_position: tuple[int, int] | None = None
+    """Where the agent put the today widget (its top-left, in screen pixels)."""
     platform: str = "v1"
     """``v1`` (Platform API v1) or ``chatwoot``; detected by ``agentdesk login``."""
     account: int | None = None
@@ -59,6 +61,10 @@ _VALIDATORS: dict[str, Callable[[Any], bool]] = {
     "period": lambda v: v in {"day", "week", "month"},
     "page": lambda v: isinstance(v, str),
     "window_geometry": lambda v: v is None or isinstance(v, str),
+    "today_position": lambda v: (
+        v is None
+        or (isinstance(v, list | tuple) and len(v) == 2 and all(type(n) is int for n in v))
+    ),
     "platform": lambda v: v in {"v1", "chatwoot"},
     "account": lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool) and v > 0),
     "local_indicators": lambda v: (

@@ -225,6 +225,18 @@ class Store:
             return aggregates.aggregate(connection, start, end)
 
     @store_errors
+    def other_currencies(self, start: datetime, end: datetime) -> list[tuple[str, int, int]]:
+        """Revenue the aggregates leave out: per non-dominant currency (see ``aggregates``)."""
+        with self._reading() as connection:
+            return aggregates.other_currencies(connection, start, end)
+
+    @store_errors
+    def dominant_currency(self) -> str | None:
+        """The workspace's currency (the one with most transactions), None before any sale."""
+        with self._reading() as connection:
+            return aggregates.dominant_currency(connection)
+
+    @store_errors
     def aggregates(self, spans: Sequence[tuple[datetime, datetime]]) -> list[PeriodAggregate]:
         """One aggregate per ``(start, end)`` span, in the order given, from one query."""
         with self._reading() as connection:

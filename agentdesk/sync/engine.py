@@ -124,7 +124,7 @@ class SyncEngine:
         if self._cancel.is_set():
             raise CancelledError("Sync cancelled; what was already fetched is kept.")
 
-    def _emit(self, phase: str, report: SyncReport, fraction: float | None) -> None:
+    def _emit(self, phase: str, report: SyncReport, fraction: float | None, done: int = 0) -> None:
         if self._on_progress is not None:
             self._on_progress(
                 SyncProgress(
@@ -134,6 +134,7 @@ class SyncEngine:
                     updated=report.updated,
                     skipped=len(report.skipped),
                     fraction=fraction,
+                    done=done,
                 )
             )
 
@@ -179,6 +180,7 @@ class SyncEngine:
         seen: set[str] = set()
         cursors: set[str] = set()
         cursor: str | None = None
+        before = report.fetched
         self._emit("paused", report, None)
         while True:
             self._check_cancel()
@@ -193,7 +195,7 @@ class SyncEngine:
                 page,
                 SyncState(None, None, page.next_cursor),
             )
-            self._emit("paused", report, None)
+            self._emit("paused", report, None, report.fetched - before)
             cursor = _next(page, cursors)
             if cursor is None:
                 break
@@ -209,6 +211,7 @@ class SyncEngine:
         horizon = self._clock()
         seen: set[str] = set()
         cursors: set[str] = set()
+        before = report.fetched
         self._emit("closed", report, 0.0)
 
         def fetch(cursor: str | None) -> ConversationPage:
@@ -234,13 +237,18 @@ class SyncEngine:
                     seen.update(i.record_id for i in page.invalid if i.record_id)
                     state = _advance(state, page)
                     self._write(report, ConversationStatus.CLOSED, page, state)
-                    self._emit("closed", report, _fraction(started_from, state.since, horizon))
+                    self._emit(
+                        "closed",
+                        report,
+                        _fraction(started_from, state.since, horizon),
+                        report.fetched - before,
+                    )
             finally:
                 if pending is not None:
                     pending.cancel()
         if full:
             report.removed += len(self._store.retain_closed(seen))
-        self._emit("closed", report, 1.0)
+        self._emit("closed", report, 1.0, report.fetched - before)
 
 
 def _resume(

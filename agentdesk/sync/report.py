@@ -25,6 +25,11 @@ class SyncProgress:
     updated: int
     skipped: int
     fraction: float | None
+    """How far *this phase* is (0–1); the window turns phases into one bar that never goes back."""
+    done: int = 0
+    """Items of this phase done so far: conversations fetched (paused, closed) or indexed."""
+    total: int | None = None
+    """Items this phase has in all, when known (the search index); the platform gives no total."""
 
 
 @dataclass(slots=True)

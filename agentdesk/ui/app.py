@@ -116,7 +116,7 @@ def run_window(ctx: AppContext, *, demo: bool = False, open_demo: DemoOpener | N
             if problem is not None:
                 dialog = SignInDialog(ui, demo_available=open_demo is not None)
                 if not isinstance(problem, UsageError | NotSignedInError):
-                    dialog.show_error(problem.sentence, problem.details)
+                    dialog.show_problem(problem)
                 result = dialog.exec()
                 dialog.deleteLater()
                 if result == DEMO_RESULT and open_demo is not None:

@@ -17,9 +17,30 @@ from agentdesk.ui.assets import resources_dir
 log = logging.getLogger(__name__)
 
 
+class SourcePlurals(QTranslator):
+    """English plurals for sources written "%n minute(s)": "1 minute", "5 minutes".
+
+    Installed first, so any real translation (installed later, asked first) wins; without it an
+    English window would read "1 minute(s)". Every other source is left alone (``None`` tells Qt
+    "not translated here", which an empty string would not).
+    """
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(s)" not in source:
+            return None
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     locale = locale or QLocale()
-    installed: list[QTranslator] = []
+    plurals = SourcePlurals(app)
+    app.installTranslator(plurals)
+    installed: list[QTranslator] = [plurals]
     sources = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("agentdesk", str(resources_dir() / "i18n")),

@@ -26,7 +26,7 @@ def test_the_window_shows_the_indicators_page_and_nothing_else(qtbot, make_windo
     assert window.stack.currentWidget().objectName() == "indicatorsPage"
     qtbot.waitUntil(lambda: _indicators_shown(window), timeout=10_000)
     qtbot.waitUntil(lambda: not window.sync.running, timeout=10_000)
-    assert window.status_area.label.text() == "Synced just now"
+    assert window.status_area.label.text() == "Up to date"
 
 
 def test_geometry_page_and_period_are_remembered(qtbot, make_window, synced_context):

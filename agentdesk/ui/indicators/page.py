@@ -65,8 +65,10 @@ class IndicatorsPage(QWidget):
         self._chart_tile: QWidget | None = None
         self._build()
         self.apply_theme()
+        self._syncing = False
         ui.events.data_changed.connect(self.refresh)
         ui.events.theme_changed.connect(self.apply_theme)
+        ui.events.sync_status_changed.connect(self._on_sync_status)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -194,9 +196,24 @@ class IndicatorsPage(QWidget):
             self._formatters[locale] = ValueFormatter(locale)
         return self._formatters[locale]
 
+    def _on_sync_status(self, status: object) -> None:
+        syncing = bool(getattr(status, "running", False))
+        if syncing != self._syncing:
+            self._syncing = syncing
+            shown = self._reports.get(self._period)
+            if shown is not None and shown.report is None:
+                self._show(shown)  # the empty state's sentence follows the sync
+
     def _show(self, data: PageData) -> None:
         report = data.report
-        if report is None:
+        if report is None and self._syncing:
+            self._show_empty(
+                self.tr(
+                    "The first sync is under way. Your indicators appear here as soon as the "
+                    "first conversations are stored."
+                )
+            )
+        elif report is None:
             self._show_empty(
                 self.tr(
                     "Nothing has been synced yet. Your indicators appear here after the first "
@@ -208,7 +225,9 @@ class IndicatorsPage(QWidget):
         else:
             fmt = self._formatter(data.locale)
             self.grid.set_keys([result.key for result in report.indicators])
-            self.grid.set_states([tile_state(r, data.kind, fmt) for r in report.indicators])
+            self.grid.set_states(
+                [tile_state(r, data.kind, fmt, report.window) for r in report.indicators]
+            )
             self.period_label.setText(period_words(report.window, fmt))
             self.comparison_label.setText(comparison_words(report.window, fmt))
             self.comparison_label.show()
