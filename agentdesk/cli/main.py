@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open AgentDesk on a private demo workspace served by the embedded demo platform",
     )
+    demo_cmds.add_global_options(parser)
     parser.add_argument("--debug", action="store_true", help="show tracebacks and log at DEBUG")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (

@@ -125,6 +125,9 @@ class IndicatorResult:
     previous_reason: str | None = None
     left_out: tuple[CurrencyAmount, ...] = ()
     """Money indicators: revenue in other currencies, not added into ``value``."""
+    unavailable_from: str | None = None
+    """The platform that has no data for this indicator (NPS, sales on Chatwoot): the tile says
+    "not available from" it, not "—", which would mean "nothing to measure this time"."""
 
     @property
     def small_sample(self) -> bool:

@@ -6,7 +6,7 @@ Pure assembly: the service fetches one ``PeriodAggregate`` for ``window.current`
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from agentdesk.domain.aggregate import PeriodAggregate
@@ -21,7 +21,10 @@ from agentdesk.domain.indicators import (
 from agentdesk.domain.jsonvalues import JsonObject, json_number, json_time
 from agentdesk.domain.periods import PeriodWindow
 from agentdesk.domain.tooltip import indicator_tooltip
-from agentdesk.domain.trend import compare
+from agentdesk.domain.trend import Trend, compare
+
+NOT_AVAILABLE = "not_available_from_platform"
+"""The reason code of a tile whose platform cannot supply it."""
 
 
 def evaluate(
@@ -124,7 +127,26 @@ def _result_json(result: IndicatorResult) -> JsonObject:
             for m in result.left_out
         ],
         "tooltip": result.tooltip,
+        **_unavailable_json(result),
     }
+
+
+def _unavailable_json(result: IndicatorResult) -> JsonObject:
+    if result.unavailable_from is None:
+        return {}
+    return {
+        "reason": NOT_AVAILABLE,
+        "unavailable": f"not available from {result.unavailable_from}",
+    }
+
+
+def unavailable(key: IndicatorKey, platform: str) -> IndicatorResult:
+    """A tile the platform has no data for: no value, no trend, and a tooltip that says why."""
+    spec = CATALOGUE[IndicatorKey(key)]
+    tooltip = f"{spec.label}: not available from {platform}."
+    return IndicatorResult(
+        spec.key, spec, None, None, None, Trend.NONE, tooltip, unavailable_from=platform
+    )
 
 
 def build_indicator_report(
@@ -135,11 +157,16 @@ def build_indicator_report(
     *,
     currency: str | None = None,
     left_out: tuple[CurrencyAmount, ...] = (),
+    unavailable_from: Mapping[IndicatorKey, str] | None = None,
 ) -> IndicatorReport:
     """The tiles ``keys`` (already selected, see ``selection.select_indicators``) of ``window``;
-    ``currency`` and ``left_out`` as ``evaluate`` takes them."""
+    ``currency`` and ``left_out`` as ``evaluate`` takes them; ``unavailable_from`` names, for
+    each key the platform cannot supply, that platform."""
+    missing = unavailable_from or {}
     results = tuple(
-        evaluate(key, window, current_agg, previous_agg, currency=currency, left_out=left_out)
+        unavailable(key, missing[key])
+        if key in missing
+        else evaluate(key, window, current_agg, previous_agg, currency=currency, left_out=left_out)
         for key in keys
     )
     return IndicatorReport(window, results)

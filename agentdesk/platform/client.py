@@ -36,6 +36,7 @@ from agentdesk.platform.http import (
     build_session,
     check_server_url,
 )
+from agentdesk.platform.kinds import PlatformKind
 from agentdesk.platform.records import parse_conversation, parse_profile, parse_settings
 from agentdesk.platform.transport import Answer, Call, Transport
 
@@ -59,6 +60,8 @@ class ConversationPage:
 
 class PlatformClient:
     """Talks to one platform server. ``retry`` is used only when no ``session`` is given."""
+
+    kind = PlatformKind.V1
 
     def __init__(
         self,

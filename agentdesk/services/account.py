@@ -8,11 +8,16 @@ import threading
 from dataclasses import dataclass
 
 from agentdesk.domain.models import AgentProfile
-from agentdesk.errors import CancelledError, KeyringUnavailableError, StoreError
+from agentdesk.errors import CancelledError, KeyringUnavailableError, StoreError, UsageError
+from agentdesk.platform.chatwoot.api import ChatwootApi
+from agentdesk.platform.chatwoot.connector import ChatwootConnector
 from agentdesk.platform.client import PlatformClient
 from agentdesk.platform.credentials import TOKEN_ENV
 from agentdesk.platform.http import check_server_url
+from agentdesk.platform.kinds import PlatformKind
 from agentdesk.services.context import AppContext
+from agentdesk.services.indicators import PLATFORM_META
+from agentdesk.services.local_zone import local_zone
 from agentdesk.sync.engine import claim_workspace, workspace_identity
 
 log = logging.getLogger(__name__)
@@ -47,17 +52,55 @@ def sign_in(
         raise CancelledError("Sign-in cancelled; nothing was changed.")
     server = check_server_url(server)
     _claim_store(ctx, server, profile)
-    ctx.settings_file.update(server_url=server, login=login)
+    ctx.settings_file.update(server_url=server, login=login, platform=PlatformKind.V1.value)
     ctx.tokens.set(server, token, session_only=session_only)
     log.info("Signed in to %s as %s", server, profile.id)
     return profile
 
 
-def _claim_store(ctx: AppContext, server: str, profile: AgentProfile) -> None:
+def sign_in_chatwoot(
+    ctx: AppContext,
+    server: str,
+    token: str,
+    *,
+    account: int | None = None,
+    timezone: str | None = None,
+) -> tuple[AgentProfile, int]:
+    """Chatwoot needs no password exchange: the agent's access token (their profile page) is
+    the token. It is proven with the profile, which also says the agent's accounts: when
+    ``account`` is not given and there is only one, that one is used."""
+    server = check_server_url(server)
+    zone = timezone or ctx.settings().timezone or local_zone()
+    with ChatwootApi(server, token, account_id=account) as api:
+        connector = ChatwootConnector(api, timezone=zone)
+        if account is None:
+            accounts = connector.accounts()
+            if len(accounts) != 1:
+                listed = ", ".join(f"{k} ({v})" for k, v in sorted(accounts.items())) or "none"
+                raise UsageError(
+                    f"Your Chatwoot user is in several accounts; choose one with --account ID: "
+                    f"{listed}."
+                )
+            api.account_id = account = next(iter(accounts))
+        profile = connector.me()
+        identity_url = connector.base_url
+    _claim_store(ctx, identity_url, profile, PlatformKind.CHATWOOT)
+    ctx.settings_file.update(
+        server_url=server, platform=PlatformKind.CHATWOOT.value, account=account, timezone=zone
+    )
+    ctx.tokens.set(server, token)
+    log.info("Signed in to Chatwoot %s account %s as %s", server, account, profile.id)
+    return profile, account
+
+
+def _claim_store(
+    ctx: AppContext, server: str, profile: AgentProfile, kind: PlatformKind = PlatformKind.V1
+) -> None:
     try:
         store = ctx.store()
         claim_workspace(store, workspace_identity(server, profile.id))
         store.save_profile(profile)
+        store.set_meta(PLATFORM_META, kind.value)
     except StoreError as error:  # the sync will claim it, or say what is wrong with the store
         log.warning("Signed in, but the local store could not be prepared: %s", error.sentence)
 

@@ -18,7 +18,11 @@ from agentdesk.domain.periods import PeriodKind, PeriodWindow, evolution_buckets
 from agentdesk.domain.report import IndicatorReport, build_indicator_report
 from agentdesk.domain.selection import select_indicators
 from agentdesk.errors import UsageError
+from agentdesk.platform.kinds import UNAVAILABLE_INDICATORS, parse_kind
 from agentdesk.store import Store
+
+PLATFORM_META = "platform.kind"
+"""Which platform the store was synced from (written by the sync and the sign-in)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +90,13 @@ class IndicatorsService:
             previous,
             currency=self._store.dominant_currency(),
             left_out=left_out,
+            unavailable_from=self.unavailable(),
         )
+
+    def unavailable(self) -> dict[IndicatorKey, str]:
+        """The indicators the store's platform cannot supply, each with the platform's name."""
+        kind = parse_kind(self._store.get_meta(PLATFORM_META))
+        return {key: kind.label for key in UNAVAILABLE_INDICATORS[kind]}
 
     def evolution(self, key: IndicatorKey, period: PeriodKind, now: datetime) -> Evolution:
         workspace = load_workspace(self._store)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from agentdesk.domain.models import Conversation, ConversationStatus
 from agentdesk.domain.reopen import ReopenEligibility, reopen_eligibility
 from agentdesk.errors import AgentDeskError, NotFoundError, ReopenRefusedError, UsageError
-from agentdesk.platform.client import PlatformClient
+from agentdesk.platform.connector import Connector
 from agentdesk.services.context import AppContext
 from agentdesk.store import Store
 
@@ -63,7 +63,7 @@ def reopen(ctx: AppContext, conversation_id: str, *, assign_to_me: bool) -> Conv
 
 
 def _reopen(
-    store: Store, client: PlatformClient, conversation_id: str, *, assign_to_me: bool
+    store: Store, client: Connector, conversation_id: str, *, assign_to_me: bool
 ) -> Conversation:
     try:
         updated = client.reopen(conversation_id, assign_to_me=assign_to_me)

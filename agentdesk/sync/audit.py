@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from agentdesk.domain.models import ConversationStatus
-from agentdesk.platform.client import PlatformClient
+from agentdesk.platform.connector import Connector
 from agentdesk.platform.http import server_label
 from agentdesk.store import Store
 from agentdesk.sync.engine import PAGE_SIZE, SKIPPED
@@ -43,7 +43,7 @@ def local_audit(store: Store, now: datetime) -> tuple[datetime | None, bool, set
     return state.since, in_the_future(state, now), waiting
 
 
-def audit(client: PlatformClient, store: Store, now: datetime) -> SyncAudit:
+def audit(client: Connector, store: Store, now: datetime) -> SyncAudit:
     watermark, future, waiting = local_audit(store, now)
     stored = store.all_conversation_ids(ConversationStatus.CLOSED)
     guard = PageGuard(server_label(client.base_url))

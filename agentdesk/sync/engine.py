@@ -37,7 +37,8 @@ from agentdesk.errors import (
     NotFoundError,
     PlatformError,
 )
-from agentdesk.platform.client import ConversationPage, PlatformClient
+from agentdesk.platform.client import ConversationPage
+from agentdesk.platform.connector import Connector
 from agentdesk.platform.http import check_server_url, server_label
 from agentdesk.store import Store, SyncState
 from agentdesk.store.folder_lock import sync_lock
@@ -89,7 +90,7 @@ def claim_workspace(store: Store, identity: str) -> int:
 class SyncEngine:
     def __init__(
         self,
-        client: PlatformClient,
+        client: Connector,
         store: Store,
         *,
         page_size: int = PAGE_SIZE,

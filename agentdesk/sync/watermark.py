@@ -40,7 +40,9 @@ def ceiling(page: ConversationPage, sync_started: datetime) -> datetime:
 def advance(state: SyncState, page: ConversationPage, sync_started: datetime) -> SyncState:
     """The state that resumes after ``page``."""
     last = max(page.records, key=lambda c: (c.updated_at, c.id), default=None)
-    if last is None:
+    if last is None or _not_past(last.updated_at, last.id, state):
+        # Nothing past the watermark on this page: it never goes back, so a platform that pages
+        # newest first (Chatwoot) does not leave it at its oldest page.
         return SyncState(state.since, state.since_id, page.next_cursor)
     limit = ceiling(page, sync_started)
     if last.updated_at > limit:
@@ -54,6 +56,13 @@ def advance(state: SyncState, page: ConversationPage, sync_started: datetime) ->
         since = limit if state.since is None else max(limit, state.since)
         return SyncState(since, None, page.next_cursor)
     return SyncState(last.updated_at, last.id, page.next_cursor)
+
+
+def _not_past(updated_at: datetime, record_id: str, state: SyncState) -> bool:
+    """Whether a page's newest record is at or behind the watermark already reached."""
+    if state.since is None:
+        return False
+    return (updated_at, record_id) <= (state.since, state.since_id or "")
 
 
 def in_the_future(state: SyncState, now: datetime) -> bool:

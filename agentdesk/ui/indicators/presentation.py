@@ -86,6 +86,22 @@ def _trend_words(result: IndicatorResult, judged: Verdict) -> str:
     return f"{words}, {judgements[judged]}" if judged in judgements else words
 
 
+def _unavailable(result: IndicatorResult) -> TileState:
+    """Chatwoot has no NPS and no sales: the tile says so ("not available / from Chatwoot", on
+    two lines to fit), rather than "—", which means nothing was measured this time."""
+    source = QCoreApplication.translate("TileState", "from {platform}")
+    return TileState(
+        key=result.key.value,
+        name=indicator_name(result.key),
+        value_text=QCoreApplication.translate("TileState", "not available"),
+        previous_text=" ",
+        trend_text=source.format(platform=result.unavailable_from),
+        trend_words=QCoreApplication.translate("TileState", "no trend"),
+        verdict=verdict(result),
+        tooltip=wrapped(result.tooltip),
+    )
+
+
 def tile_state(
     result: IndicatorResult,
     kind: PeriodKind,
@@ -94,6 +110,8 @@ def tile_state(
 ) -> TileState:
     """``window`` is the report's: with it the tooltip is the window's own sentence; without
     it (tests of a bare result) the domain's, wrapped."""
+    if result.unavailable_from is not None:
+        return _unavailable(result)
     judged = verdict(result)
     arrow = ARROWS[result.trend]
     change = _change_text(result, fmt)
