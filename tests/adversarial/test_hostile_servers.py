@@ -115,7 +115,9 @@ def test_a_sync_stuck_on_a_dripping_server_stops_at_a_signal(signum: int, tmp_pa
             assert closed_asked, "the sync never asked for the closed list"
             time.sleep(0.3)  # inside the dripping answer
             process.send_signal(signum)
-            _, stderr = process.communicate(timeout=10)
+            # Seconds on a quiet machine; the bound only has to sit far below the two-minute
+            # request deadline a stuck sync would otherwise wait for (a loaded CI is slow).
+            _, stderr = process.communicate(timeout=40)
         finally:
             if process.poll() is None:
                 process.kill()

@@ -4,6 +4,7 @@ and the measured-conversation filter of the drill-down agrees with a plain scan.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -33,8 +34,10 @@ def _damaged_copy(synced: Synced, tmp_path: Path, *, same_size: bool) -> SearchI
     folder = index.home.current()
     assert folder is not None
     for postings in folder.glob("*.pst"):
-        size = postings.stat().st_size
-        postings.write_bytes(b"\xff" * size if same_size else postings.read_bytes()[:64])
+        stat = postings.stat()
+        postings.write_bytes(b"\xff" * stat.st_size if same_size else postings.read_bytes()[:64])
+        if same_size:  # size and time unchanged: no check on open can see it, only reading can
+            os.utime(postings, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     return index
 
 
