@@ -1,7 +1,6 @@
 """The pages the window can show, in navigation order, and what the shell expects of one.
 
-Closed and Paused conversations join this list in a later issue; until then they do not exist
-anywhere in the interface (no placeholder screens).
+A page that has a count to show beside its name in the navigation is a ``BadgePage``.
 """
 
 from __future__ import annotations
@@ -29,6 +28,13 @@ class PeriodPage(Page, Protocol):
     def set_period(self, kind: str) -> None: ...
 
 
+@runtime_checkable
+class BadgePage(Page, Protocol):
+    badge_changed: SignalInstance
+    """``(text, description)``: a short count for the navigation ("3"; empty hides it) and the
+    sentence it stands for (tooltip, screen readers)."""
+
+
 @dataclass(frozen=True, slots=True)
 class PageSpec:
     key: str
@@ -44,6 +50,12 @@ def _indicators(ui: UiContext) -> QWidget:
     return IndicatorsPage(ui)
 
 
+def _paused(ui: UiContext) -> QWidget:
+    from agentdesk.ui.paused.page import PausedPage  # noqa: PLC0415
+
+    return PausedPage(ui)
+
+
 def default_pages() -> list[PageSpec]:
     return [
         PageSpec(
@@ -51,5 +63,11 @@ def default_pages() -> list[PageSpec]:
             lambda: QCoreApplication.translate("Pages", "Indicators"),
             "Ctrl+1",
             _indicators,
-        )
+        ),
+        PageSpec(
+            "paused",
+            lambda: QCoreApplication.translate("Pages", "Paused"),
+            "Ctrl+3",
+            _paused,
+        ),
     ]
