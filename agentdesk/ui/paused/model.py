@@ -48,6 +48,7 @@ class PausedTableModel(QAbstractTableModel):
         self._vm = view_model
         self._theme = theme
         self._rows: list[PausedItem] = []
+        self._cells: list[dict[int, tuple[object, ...]]] = []
         self._formatter = ValueFormatter(None)
         self._tz = ZoneInfo("UTC")
         self._bold = QFont()
@@ -62,7 +63,7 @@ class PausedTableModel(QAbstractTableModel):
             self.endResetModel()
         elif change & Change.TIMES:
             self._take_items()
-            self.repaint_all()
+            self._emit_all_changed()
 
     def _take_items(self) -> None:
         self._rows = list(self._vm.items)
@@ -71,9 +72,14 @@ class PausedTableModel(QAbstractTableModel):
             self._tz = ZoneInfo(paused.timezone)
             if self._formatter.locale.name() != paused.locale:
                 self._formatter = ValueFormatter(paused.locale)
+        self._cells = [self._cells_of(item) for item in self._rows]
 
     def repaint_all(self) -> None:
-        """The same rows, new words or colours (the clock moved, the theme changed)."""
+        """The same rows, new colours (the theme changed)."""
+        self._cells = [self._cells_of(item) for item in self._rows]
+        self._emit_all_changed()
+
+    def _emit_all_changed(self) -> None:
         if self._rows:
             last = self.index(len(self._rows) - 1, len(Column) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -104,19 +110,24 @@ class PausedTableModel(QAbstractTableModel):
         return titles.get(Column(section)) if 0 <= section < len(Column) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        """A look-up: every cell is worded when the rows or the clock change (``_cells_of``),
+        because a repaint asks for ten roles of every visible cell."""
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._cells):
             return None
-        item = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, column)
-        if role == ID_ROLE:
-            return item.conversation.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, column)
-        return self._look(item, column, role)
+        values = self._cells[row].get(int(role))
+        return values[index.column()] if values is not None else None
 
     # -- cells --------------------------------------------------------------------------------
+    def _cells_of(self, item: PausedItem) -> dict[int, tuple[object, ...]]:
+        columns = list(Column)
+        return {
+            int(Qt.ItemDataRole.DisplayRole): tuple(self._text(item, c) for c in columns),
+            int(ID_ROLE): (item.conversation.id,) * len(columns),
+            int(Qt.ItemDataRole.ToolTipRole): tuple(self._tooltip(item, c) for c in columns),
+            **{int(role): tuple(self._look(item, c, role) for c in columns) for role in _LOOKS},
+        }
+
     def _moment(self, at: datetime | None) -> str:
         return self._formatter.moment(at, self._tz) if at is not None else NONE_TEXT
 
@@ -158,6 +169,13 @@ class PausedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and column is Column.TIME_LEFT and urgent:
             return self._bold
         return None
+
+
+_LOOKS = (
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.FontRole,
+)
 
 
 def _passed(item: PausedItem) -> bool:

@@ -99,7 +99,9 @@ class PausedPage(QWidget):
         header_view = self.table.horizontalHeader()
         header_view.setHighlightSections(False)
         header_view.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents when rows change (``_show_rows``), not on every repaint:
+        # ResizeToContents measures every cell each time the clock moves.
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header_view.setSectionResizeMode(Column.CONTACT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.empty_label = self._label("pausedEmptyState")
@@ -232,6 +234,9 @@ class PausedPage(QWidget):
             self.stack.setCurrentWidget(self.empty_label)
             return
         self.stack.setCurrentWidget(self.table)
+        for column in Column:
+            if column is not Column.CONTACT:
+                self.table.resizeColumnToContents(column)
         selected = self.vm.selected_id
         row = self.model.row_of(selected) if selected else -1
         if row < 0:  # the first still within reach, else the first

@@ -26,8 +26,6 @@ QTableView#pausedTable {{
     gridline-color: transparent; selection-background-color: {c.hover};
     selection-color: {c.text};
 }}
-QTableView#pausedTable::item {{ padding: 4px 8px; border-bottom: 1px solid {c.border}; }}
-QTableView#pausedTable::item:selected {{ background: {c.hover}; color: {c.text}; }}
 QHeaderView::section {{
     background: {c.surface}; color: {c.muted_text}; border: none;
     border-bottom: 1px solid {c.border}; padding: 5px 8px 5px 11px; font-weight: 600;

@@ -58,9 +58,16 @@ class PausedViewModel(QObject):
         self._keys: dict[tuple[str, bool], str] = {}
         """One idempotency key per reopen asked for, kept until the server answers it."""
         self._badge = -1
+        self._shown: tuple[tuple[ReopenEligibility, int | None], ...] = ()
+        """What the rows said at the last change: eligibility and whole minutes left."""
 
     # -- inputs -------------------------------------------------------------------------------
     def set_list(self, paused: PausedList) -> None:
+        """A read of the store; one that found what is already shown (most reads after a
+        sync, or on showing the page) changes nothing on screen."""
+        if paused == self.paused and self.load_error is None:
+            self._recompute(Change.TIMES | Change.ACTION, quiet_if_same=True)
+            return
         self.paused, self.load_error = paused, None
         ids = {c.id for c in paused.conversations}
         if self.selected_id not in ids:
@@ -73,8 +80,10 @@ class PausedViewModel(QObject):
         self._recompute(Change.ROWS | Change.ACTION)
 
     def set_now(self, now: datetime) -> None:
+        """Says nothing unless a countdown's minute or an eligibility changed: showing the
+        page or a tick between two minutes repaints nothing."""
         self.now = now
-        self._recompute(Change.TIMES | Change.ACTION)
+        self._recompute(Change.TIMES | Change.ACTION, quiet_if_same=True)
 
     def select(self, conversation_id: str | None) -> None:
         if conversation_id != self.selected_id:
@@ -161,9 +170,16 @@ class PausedViewModel(QObject):
             (i.conversation for i in self.items if i.conversation.id == conversation_id), None
         )
 
-    def _recompute(self, change: Change) -> None:
+    def _recompute(self, change: Change, *, quiet_if_same: bool = False) -> None:
         items = self.paused.items(self.now) if self.paused else []
+        order = [i.conversation.id for i in self.items]
         self.items = sorted((self._with_server_word(i) for i in items), key=_still_to_come_first)
+        if order != [i.conversation.id for i in self.items]:
+            change |= Change.ROWS  # one went past its deadline and moved down: not a repaint
+        shown = tuple((i.eligibility, _minutes_left(i, self.now)) for i in self.items)
+        if quiet_if_same and shown == self._shown:
+            return
+        self._shown = shown
         if self.reopenable != self._badge:
             self._badge = self.reopenable
             change |= Change.BADGE
@@ -186,3 +202,12 @@ def _still_to_come_first(item: PausedItem) -> tuple[int, float]:
     if item.eligibility.refusal is RefusalReason.DEADLINE_PASSED:
         return (1, -stamp)
     return (0, stamp)
+
+
+def _minutes_left(item: PausedItem, now: datetime) -> int | None:
+    """What a countdown shows, to the minute (-1 once passed)."""
+    deadline = item.conversation.pause_deadline
+    if deadline is None:
+        return None
+    left = (deadline - now).total_seconds()
+    return -1 if left <= 0 else int(left // 60)

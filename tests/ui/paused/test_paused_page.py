@@ -178,13 +178,17 @@ def test_the_countdown_follows_the_clock(
     index = paused_page.model.index(paused_page.model.row_of(mine), Column.TIME_LEFT)
     assert index.data(Qt.ItemDataRole.FontRole).bold(), "under an hour is highlighted"
     badges = _badges(paused_page)
+    paused_page.select(mine)
+    assert paused_page.reopen_box.button.isEnabled()
     ui_now[0] = deadline
     paused_page.tick()
     assert _cell(paused_page, mine, Column.TIME_LEFT) == "deadline passed"
     assert paused_page.vm.reopenable < before
     assert badges, "the badge follows time, with no sync"
-    paused_page.select(mine)
+    # It moved down among the passed ones; the selection went with it.
+    assert paused_page.table.currentIndex().row() == paused_page.model.row_of(mine)
     assert not paused_page.reopen_box.button.isEnabled()
+    assert "deadline has passed" in paused_page.reopen_box.reason.text()
 
 
 def test_offline_reopening_needs_the_server(
