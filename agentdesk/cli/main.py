@@ -20,6 +20,7 @@ from agentdesk.cli import (
     indicators_cmds,
     paused_cmds,
     search_cmds,
+    show_cmd,
     sync_cmd,
 )
 from agentdesk.errors import AgentDeskError, CancelledError
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         indicators_cmds,
         paused_cmds,
         search_cmds,
+        show_cmd,
         export_cmd,
         doctor_cmd,
     ):
