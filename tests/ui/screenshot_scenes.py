@@ -89,6 +89,9 @@ class SceneRunner:
                 self._scaled(app, ctx)
             else:
                 self._dashboard(app, ctx)
+                from tests.ui.screenshot_scenes_paused import paused_scenes  # noqa: PLC0415
+
+                paused_scenes(self, app, ctx, server)
                 self._sign_in_error(app, ctx, server.url)
                 server.stop()
                 self._offline(app, ctx)

@@ -1,5 +1,6 @@
-"""Under the list: the selected conversation, "Assign to me", "Reopen", and the reason in words
-when they are not offered. It only shows an ``ActionState``; the page decides."""
+"""Above the selected conversation's transcript: "Assign to me", "Reopen", and in words what
+reopening will do or why it is not offered. It only shows an ``ActionState``; the page
+decides. The conversation's name is the transcript's header, just below."""
 
 from __future__ import annotations
 
@@ -11,11 +12,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
-from agentdesk.services.paused import PausedItem
 from agentdesk.ui.paused import words
 from agentdesk.ui.paused.availability import ActionState, Availability
 
@@ -28,9 +27,6 @@ class ReopenBox(QFrame):
         super().__init__(parent)
         self.setObjectName("pausedActions")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.title = QLabel(self)
-        self.title.setObjectName("pausedSelected")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.assign_box = QCheckBox(self.tr("&Assign to me"), self)
         self.assign_box.setObjectName("assignToMe")
         self.assign_box.toggled.connect(self.assign_toggled)
@@ -44,24 +40,15 @@ class ReopenBox(QFrame):
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
         self.reason.setWordWrap(True)
 
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        self.reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 12, 8)
         row.setSpacing(12)
-        row.addWidget(self.title, 1)
-        row.addWidget(self.assign_box)
-        row.addWidget(self.button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(4)
-        layout.addLayout(row)
-        layout.addWidget(self.reason)
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.assign_box, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
 
-    def show_state(self, item: PausedItem | None, state: ActionState, *, ticked: bool) -> None:
-        if item is None:
-            self.title.setText(self.tr("No conversation selected"))
-        else:
-            c = item.conversation
-            self.title.setText(f"{c.contact.name} · {c.id}")
+    def show_state(self, state: ActionState, *, ticked: bool) -> None:
         self.assign_box.blockSignals(True)
         self.assign_box.setChecked(ticked and state.box_enabled)
         self.assign_box.blockSignals(False)

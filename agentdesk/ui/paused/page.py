@@ -13,26 +13,20 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from agentdesk.errors import AgentDeskError, ReopenRefusedError, ServerUnreachableError
 from agentdesk.services.paused import PausedList, load_paused, reopen
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.conversation.pane import ConversationPane
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.paused import words
 from agentdesk.ui.paused.actions import ReopenBox
 from agentdesk.ui.paused.model import ID_ROLE, Column, PausedTableModel
 from agentdesk.ui.paused.style import paused_style
+from agentdesk.ui.paused.table import PausedTable
 from agentdesk.ui.paused.view_model import Change, PausedViewModel, ReopenRequest
 from agentdesk.ui.tasks import TaskHandle
 
@@ -86,23 +80,7 @@ class PausedPage(QWidget):
         self.message = self._label("pausedMessage")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.table = QTableView(self)
-        self.table.setObjectName("pausedTable")
-        self.table.setAccessibleName(self.tr("Paused conversations"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header_view = self.table.horizontalHeader()
-        header_view.setHighlightSections(False)
-        header_view.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # Sized to the contents when rows change (``_show_rows``), not on every repaint:
-        # ResizeToContents measures every cell each time the clock moves.
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header_view.setSectionResizeMode(Column.CONTACT, QHeaderView.ResizeMode.Stretch)
+        self.table = PausedTable(self.model, self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.empty_label = self._label("pausedEmptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -111,6 +89,25 @@ class PausedPage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
         self.reopen_box = ReopenBox(self)
+        self.pane = ConversationPane(self.ui, self)
+        self.selected_part = QWidget(self)
+        self.selected_part.setObjectName("pausedSelectedPart")
+        column = QVBoxLayout(self.selected_part)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self.reopen_box)
+        column.addWidget(self.pane, 1)
+        # The list above, what can be done with the selected one and its transcript below:
+        # side by side, neither the five columns nor transcript and details would fit.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("pausedSplitter")
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.selected_part)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.stack.setMinimumHeight(110)
+        self.selected_part.setMinimumHeight(170)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SIDE_MARGIN, 14, SIDE_MARGIN, 10)
@@ -118,8 +115,7 @@ class PausedPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.reopen_box)
+        layout.addWidget(self.splitter, 1)
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -232,26 +228,23 @@ class PausedPage(QWidget):
         if not self.vm.items:
             self.empty_label.setText(self.vm.load_error or self._empty_sentence())
             self.stack.setCurrentWidget(self.empty_label)
+            self.selected_part.hide()
+            self.pane.clear()
             return
         self.stack.setCurrentWidget(self.table)
-        for column in Column:
-            if column is not Column.CONTACT:
-                self.table.resizeColumnToContents(column)
+        self.selected_part.show()
+        self.table.fit_columns()
         selected = self.vm.selected_id
         row = self.model.row_of(selected) if selected else -1
         if row < 0:  # the first still within reach, else the first
             reachable = [i for i, item in enumerate(self.vm.items) if item.eligibility.can_reopen]
             row = reachable[0] if reachable else 0
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        self.table.select_row(row)
 
     def _empty_sentence(self) -> str:
         return self.tr(
-            "No paused conversations. When you pause one in the web console, it appears here "
-            "with its deadline after the next sync."
+            "No paused conversations.\n\nWhen you pause one in the web console, it appears "
+            "here with its deadline after the next sync."
         )
 
     def _show_summary(self) -> None:
@@ -277,12 +270,15 @@ class PausedPage(QWidget):
             self._at_deadline.start(wait_ms)
 
     def _show_action(self) -> None:
-        self.reopen_box.show_state(
-            self.vm.selected(), self.vm.action(), ticked=self.vm.assign_to_me
-        )
+        self.reopen_box.show_state(self.vm.action(), ticked=self.vm.assign_to_me)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.vm.select(current.data(ID_ROLE) if current.isValid() else None)
+        conversation_id = current.data(ID_ROLE) if current.isValid() else None
+        self.vm.select(conversation_id)
+        if conversation_id is None:
+            self.pane.clear()
+        elif self.pane.details is None or self.pane.details.id != conversation_id:
+            self.pane.show_conversation(conversation_id)
 
     def apply_theme(self) -> None:
         self.setStyleSheet(paused_style(self.ui.theme.colors))

@@ -24,8 +24,9 @@ QLabel#pausedMessage[kind="error"] {{
 QTableView#pausedTable {{
     background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; border-radius: 6px;
     gridline-color: transparent; selection-background-color: {c.hover};
-    selection-color: {c.text};
+    selection-color: {c.text}; alternate-background-color: {c.window};
 }}
+QTableView#pausedTable::item {{ padding: 0px 8px; }}
 QHeaderView::section {{
     background: {c.surface}; color: {c.muted_text}; border: none;
     border-bottom: 1px solid {c.border}; padding: 5px 8px 5px 11px; font-weight: 600;
@@ -33,7 +34,6 @@ QHeaderView::section {{
 QFrame#pausedActions {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: 6px;
 }}
-QLabel#pausedSelected {{ color: {c.text}; font-weight: 600; }}
 QLabel#reopenReason {{ color: {c.text}; }}
 QLabel#reopenReason[blocked="true"] {{ color: {c.muted_text}; }}
 QPushButton#reopenButton:disabled {{

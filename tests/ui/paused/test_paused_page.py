@@ -231,3 +231,16 @@ def test_nothing_paused(
     assert "No paused conversations" in page.empty_label.text()
     assert not page.reopen_box.button.isEnabled()
     ctx.close()
+
+
+def test_the_selected_one_is_shown_with_its_details(
+    qtbot: QtBot, paused_page: PausedPage, kinds: dict[str, list[str]]
+) -> None:
+    late = kinds["late"][0]
+    with qtbot.waitSignal(paused_page.pane.loaded, timeout=TIMEOUT_MS) as shown:
+        paused_page.select(late)
+    assert shown.args == [late]
+    details = paused_page.pane.details
+    assert details is not None
+    assert details.id == late
+    assert paused_page.pane.title.text() == _cell(paused_page, late, Column.CONTACT)
