@@ -17,7 +17,12 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from agentdesk.errors import AgentDeskError, ReopenRefusedError, ServerUnreachableError
+from agentdesk.errors import (
+    AgentDeskError,
+    ReopenRefusedError,
+    ServerUnreachableError,
+    UsageError,
+)
 from agentdesk.services.paused import PausedList, load_paused, reopen
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.conversation.pane import ConversationPane
@@ -143,8 +148,17 @@ class PausedPage(QWidget):
         self.loaded.emit()
 
     def _on_list_failure(self, error: AgentDeskError) -> None:
+        """Nothing synced yet is a state, said for the window (the service's sentence is the
+        command line's, "run `agentdesk sync`"); anything else keeps its own sentence."""
         self._read_at = self.ui.clock()
-        self.vm.set_load_error(error.sentence)
+        if isinstance(error, UsageError):
+            sentence = self.tr(
+                "Nothing is synced yet. Your paused conversations appear here after the first "
+                "sync with the platform."
+            )
+        else:
+            sentence = error.sentence
+        self.vm.set_load_error(sentence)
         self.loaded.emit()
 
     def tick(self) -> None:

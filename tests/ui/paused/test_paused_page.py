@@ -244,3 +244,12 @@ def test_the_selected_one_is_shown_with_its_details(
     assert details is not None
     assert details.id == late
     assert paused_page.pane.title.text() == _cell(paused_page, late, Column.CONTACT)
+
+
+def test_nothing_synced_yet(
+    qtbot: QtBot, make_ui_context: MakeUiContext, app_context: AppContext
+) -> None:
+    page = open_page(qtbot, make_ui_context, app_context, lambda: DEMO_NOW)
+    assert page.stack.currentWidget() is page.empty_label
+    assert "after the first sync" in page.empty_label.text()
+    assert "agentdesk sync" not in page.empty_label.text(), "a window, not a command line"
