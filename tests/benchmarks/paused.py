@@ -71,12 +71,18 @@ def measure_switches(home: Path, runs: int) -> dict[str, list[float]]:
         _wait(lambda: ui.runner.active_count == 0)
         window.repaint()
 
+    # Once, untimed: the pane loads the selected conversation the first time the page shows;
+    # every timed switch then paints the list and that transcript with its details.
+    window.show_page("paused")
+    _wait(lambda: page.pane.details is not None and ui.runner.active_count == 0)
     for _ in range(runs):
         away()
         start = time.perf_counter()
         window.show_page("paused")
         window.repaint()
         times["switch"].append((time.perf_counter() - start) * 1000)
+    if page.pane.details is None or page.pane.details.id != page.vm.selected_id:
+        raise RuntimeError("the switches did not show the selected conversation's transcript")
 
     for _ in range(runs):
         away()

@@ -287,10 +287,17 @@ class PausedPage(QWidget):
         self.reopen_box.show_state(self.vm.action(), ticked=self.vm.assign_to_me)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        conversation_id = current.data(ID_ROLE) if current.isValid() else None
-        self.vm.select(conversation_id)
+        self.vm.select(current.data(ID_ROLE) if current.isValid() else None)
+        self._show_in_pane()
+
+    def _show_in_pane(self) -> None:
+        """Only while the page is on screen (``showEvent`` catches up): the window makes this
+        page at start, and a transcript laid out behind the dashboard is work for nobody."""
+        conversation_id = self.vm.selected_id
         if conversation_id is None:
             self.pane.clear()
+        elif not self.isVisible():
+            return
         elif self.pane.details is None or self.pane.details.id != conversation_id:
             self.pane.show_conversation(conversation_id)
 
@@ -308,5 +315,6 @@ class PausedPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.tick()
+        self._show_in_pane()
         if self.ui.clock() - self._read_at > STALE_AFTER:
             self.refresh()
