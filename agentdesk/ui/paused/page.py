@@ -151,14 +151,9 @@ class PausedPage(QWidget):
         """Nothing synced yet is a state, said for the window (the service's sentence is the
         command line's, "run `agentdesk sync`"); anything else keeps its own sentence."""
         self._read_at = self.ui.clock()
-        if isinstance(error, UsageError):
-            sentence = self.tr(
-                "Nothing is synced yet. Your paused conversations appear here after the first "
-                "sync with the platform."
-            )
-        else:
-            sentence = error.sentence
-        self.vm.set_load_error(sentence)
+        self.vm.set_load_error(
+            words.nothing_synced() if isinstance(error, UsageError) else error.sentence
+        )
         self.loaded.emit()
 
     def tick(self) -> None:
@@ -240,7 +235,7 @@ class PausedPage(QWidget):
 
     def _show_rows(self) -> None:
         if not self.vm.items:
-            self.empty_label.setText(self.vm.load_error or self._empty_sentence())
+            self.empty_label.setText(self.vm.load_error or words.nothing_paused())
             self.stack.setCurrentWidget(self.empty_label)
             self.selected_part.hide()
             self.pane.clear()
@@ -254,12 +249,6 @@ class PausedPage(QWidget):
             reachable = [i for i, item in enumerate(self.vm.items) if item.eligibility.can_reopen]
             row = reachable[0] if reachable else 0
         self.table.select_row(row)
-
-    def _empty_sentence(self) -> str:
-        return self.tr(
-            "No paused conversations.\n\nWhen you pause one in the web console, it appears "
-            "here with its deadline after the next sync."
-        )
 
     def _show_summary(self) -> None:
         total = len(self.vm.items)

@@ -95,6 +95,22 @@ def availability(reason: Availability) -> str:
     return sentences[reason]
 
 
+def nothing_paused() -> str:
+    return translate(
+        "PausedWords",
+        "No paused conversations.\n\nWhen you pause one in the web console, it appears here "
+        "with its deadline after the next sync.",
+    )
+
+
+def nothing_synced() -> str:
+    return translate(
+        "PausedWords",
+        "Nothing is synced yet. Your paused conversations appear here after the first sync "
+        "with the platform.",
+    )
+
+
 def reopened(contact: str, conversation_id: str) -> str:
     return (
         translate("PausedWords", "Reopened %1 (%2): it is yours again in the web console.")
