@@ -12,6 +12,7 @@ service has already written what the server now says).
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -25,7 +26,6 @@ from agentdesk.errors import (
 )
 from agentdesk.services.paused import PausedList, load_paused, reopen
 from agentdesk.ui.context import UiContext
-from agentdesk.ui.conversation.pane import ConversationPane
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.paused import words
 from agentdesk.ui.paused.actions import ReopenBox
@@ -34,6 +34,9 @@ from agentdesk.ui.paused.style import paused_style
 from agentdesk.ui.paused.table import PausedTable
 from agentdesk.ui.paused.view_model import Change, PausedViewModel, ReopenRequest
 from agentdesk.ui.tasks import TaskHandle
+
+if TYPE_CHECKING:
+    from agentdesk.ui.conversation.pane import ConversationPane
 
 TICK_MS = 15_000
 """Countdowns show whole minutes: four looks a minute keep them at most 15 s behind."""
@@ -94,14 +97,13 @@ class PausedPage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
         self.reopen_box = ReopenBox(self)
-        self.pane = ConversationPane(self.ui, self)
+        self._pane: ConversationPane | None = None
         self.selected_part = QWidget(self)
         self.selected_part.setObjectName("pausedSelectedPart")
-        column = QVBoxLayout(self.selected_part)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(6)
-        column.addWidget(self.reopen_box)
-        column.addWidget(self.pane, 1)
+        self._selected_column = QVBoxLayout(self.selected_part)
+        self._selected_column.setContentsMargins(0, 0, 0, 0)
+        self._selected_column.setSpacing(6)
+        self._selected_column.addWidget(self.reopen_box)
         # The list above, what can be done with the selected one and its transcript below:
         # side by side, neither the five columns nor transcript and details would fit.
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -238,7 +240,8 @@ class PausedPage(QWidget):
             self.empty_label.setText(self.vm.load_error or words.nothing_paused())
             self.stack.setCurrentWidget(self.empty_label)
             self.selected_part.hide()
-            self.pane.clear()
+            if self._pane is not None:
+                self._pane.clear()
             return
         self.stack.setCurrentWidget(self.table)
         self.selected_part.show()
@@ -284,11 +287,26 @@ class PausedPage(QWidget):
         page at start, and a transcript laid out behind the dashboard is work for nobody."""
         conversation_id = self.vm.selected_id
         if conversation_id is None:
-            self.pane.clear()
-        elif not self.isVisible():
-            return
-        elif self.pane.details is None or self.pane.details.id != conversation_id:
-            self.pane.show_conversation(conversation_id)
+            if self._pane is not None:
+                self._pane.clear()
+        elif self.isVisible():
+            pane = self.pane
+            if pane.details is None or pane.details.id != conversation_id:
+                pane.show_conversation(conversation_id)
+
+    @property
+    def pane(self) -> ConversationPane:
+        """The selected conversation's transcript and details, made the first time they are
+        needed: the window makes this page at start (for the badge), when nobody reads it."""
+        if self._pane is None:
+            from agentdesk.ui.conversation.pane import ConversationPane  # noqa: PLC0415
+
+            self._pane = ConversationPane(self.ui, self.selected_part)
+            self._selected_column.addWidget(self._pane, 1)
+            total = sum(self.splitter.sizes())  # laid out without it: give it its share
+            if total > 0:
+                self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+        return self._pane
 
     def apply_theme(self) -> None:
         self.setStyleSheet(paused_style(self.ui.theme.colors))
