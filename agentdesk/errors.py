@@ -32,6 +32,10 @@ class StoreError(AgentDeskError):
     """The local database refused: disk full, locked, corrupt, or from a newer AgentDesk."""
 
 
+class SyncBusyError(AgentDeskError):
+    """Another process (the window, another command) is syncing the same data folder."""
+
+
 class KeyringUnavailableError(AgentDeskError):
     """No OS keyring: the user is told about AGENTDESK_TOKEN; we never write the token to a file."""
 
@@ -90,3 +94,8 @@ class CancelledError(AgentDeskError):
 
     def __init__(self, sentence: str = "Cancelled.") -> None:
         super().__init__(sentence)
+
+
+class InstallationError(AgentDeskError):
+    """A file AgentDesk ships with (migrations, style sheet, icons) is not where the installer
+    put it: reinstalling is the cure, nothing the user did."""

@@ -9,10 +9,18 @@
   stopped after the test, and the test fails if a demo-server thread survives.
 - ``memory_keyring`` / ``failing_keyring``: an in-memory keyring, or one that always raises
   (a headless machine without D-Bus), installed for one test.
+- Hypothesis profiles (loaded here, before any test module applies its own ``@settings``):
+  property tests keep their number of examples, and nothing in them depends on the machine's
+  speed: no per-example deadline, no "input generation is slow" health check (a loaded
+  two-core machine failed ``tests/platform/test_message_fast_path.py`` with it). The other
+  health checks count examples, not seconds, and stay on. ``ci`` (when ``CI`` is set) also
+  derandomizes, so that a CI failure reproduces with the same examples, and keeps no example
+  database; ``HYPOTHESIS_PROFILE`` picks one explicitly.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,12 +28,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from agentdesk.demo import DemoServer, FaultPlan, Workspace, generate_workspace
 from agentdesk.demo.handler import THREAD_PREFIX
 from tests.support.keyrings import MemoryKeyring, installed
+
+_SPEED_INDEPENDENT = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("dev", **_SPEED_INDEPENDENT)
+settings.register_profile(
+    "ci", derandomize=True, database=None, print_blob=True, **_SPEED_INDEPENDENT
+)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 DEMO_SEED = 7
 DEMO_CONVERSATIONS = 300

@@ -38,18 +38,33 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     server.set_defaults(func=demo_command.run)
 
 
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """``agentdesk --demo --platform chatwoot``: the demo window on the Chatwoot-shaped demo."""
+    parser.add_argument(
+        "--platform",
+        dest="demo_platform",
+        choices=("v1", "chatwoot"),
+        default="v1",
+        help="with --demo: serve the demo as Platform API v1 (default) or as Chatwoot",
+    )
+
+
 @contextlib.contextmanager
 def demo_context(
-    *, conversations: int = DEMO_CONVERSATIONS, now: datetime | None = None
+    *, conversations: int = DEMO_CONVERSATIONS, now: datetime | None = None, platform: str = "v1"
 ) -> Iterator[AppContext]:
-    """A started demo platform and a context signed in to it, in a private home."""
+    """A started demo platform and a context signed in to it, in a private home; with
+    ``platform="chatwoot"`` the same data in Chatwoot's shapes, reached through its connector."""
     with tempfile.TemporaryDirectory(prefix="agentdesk-demo-") as home:
         paths = AppPaths(Path(home)).ensure()
         configure_logging(paths.log_file)
         workspace = generate_workspace(DEMO_SEED, conversations, now or datetime.now(UTC))
         token = secrets.token_urlsafe(24)
-        with DemoServer(workspace, token=token) as server:
+        with DemoServer(workspace, token=token, platform=platform) as server:
             ctx = AppContext(paths=paths, server_override=server.url, token_override=token)
+            if platform == "chatwoot":
+                zone = str(workspace.me["timezone"])
+                ctx.settings_file.update(platform=platform, account=1, timezone=zone)
             try:
                 yield ctx
             finally:
@@ -65,7 +80,7 @@ def open_default(args: argparse.Namespace) -> int:
     """
     window = importlib.import_module("agentdesk.ui.app")
     if args.demo:
-        with demo_context() as ctx:
+        with demo_context(platform=getattr(args, "demo_platform", "v1")) as ctx:
             return int(window.run_window(ctx, demo=True))
     with context(args) as ctx:
         return int(window.run_window(ctx, open_demo=demo_context))

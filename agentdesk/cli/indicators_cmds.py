@@ -54,7 +54,9 @@ def print_indicators(ctx: AppContext, *, period: str, at: str | None, as_json: b
     rows = [
         [
             r.spec.label,
-            format_value(r.spec.unit, r.value, r.currency),
+            f"not available from {r.unavailable_from}"
+            if r.unavailable_from
+            else format_value(r.spec.unit, r.value, r.currency),
             format_value(r.spec.unit, r.previous, r.currency),
             format_change(r.spec.trend_rule, r.change) if r.change is not None else "—",
             _ARROWS[r.trend.value],

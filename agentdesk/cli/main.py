@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import logging
 import os
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from agentdesk import __version__
 from agentdesk.cli import (
     account_cmds,
+    completion_cmd,
     demo_cmds,
     doctor_cmd,
     export_cmd,
@@ -22,8 +24,10 @@ from agentdesk.cli import (
     search_cmds,
     show_cmd,
     sync_cmd,
+    terminal_demo,
 )
-from agentdesk.errors import AgentDeskError, CancelledError
+from agentdesk.errors import AgentDeskError, AuthenticationError, CancelledError, NotSignedInError
+from agentdesk.platform.credentials import TOKEN_ENV
 
 log = logging.getLogger("agentdesk.cli")
 
@@ -32,11 +36,27 @@ EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
 
+ENVIRONMENT = """\
+environment variables:
+  AGENTDESK_HOME    the data folder (store, settings, logs) instead of the platform's user data
+                    folder (~/.local/share/AgentDesk on Linux)
+  AGENTDESK_SERVER  the platform's URL, instead of the one given to `agentdesk login --server`
+  AGENTDESK_TOKEN   the access token, instead of the OS keyring's (machines without a keyring:
+                    see `agentdesk login --print-token`); while set, it is the only one used
+  QT_QPA_PLATFORM   where the window is drawn: unset (the desktop session), offscreen, vnc,
+                    eglfs...; `agentdesk --demo` with no display and no platform runs the demo
+                    in the terminal instead
+
+Shell completion: `agentdesk completion --help`."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="agentdesk",
-        description="AgentDesk: your indicators, closed conversations and paused conversations, "
+        description="AgentDesk: your indicators, closed conversations and paused conversations,\n"
         "online or offline. With no command, opens the window.",
+        epilog=ENVIRONMENT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"AgentDesk {__version__}")
     parser.add_argument(
@@ -44,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open AgentDesk on a private demo workspace served by the embedded demo platform",
     )
+    demo_cmds.add_global_options(parser)
     parser.add_argument("--debug", action="store_true", help="show tracebacks and log at DEBUG")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (
@@ -56,14 +77,40 @@ def build_parser() -> argparse.ArgumentParser:
         show_cmd,
         export_cmd,
         doctor_cmd,
+        completion_cmd,
     ):
         module.register(commands)
+    _describe(commands)
     for sub in commands.choices.values():
         # Also accepted after the command; SUPPRESS keeps a global --debug from being reset.
         sub.add_argument(
             "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
     return parser
+
+
+def _describe(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``agentdesk COMMAND --help`` opens with the one line the command list shows, unless the
+    command wrote a longer description of its own; this covers commands added later too."""
+    for listed in commands._choices_actions:
+        sub = commands.choices[listed.dest]
+        if sub.description is None and listed.help:
+            sub.description = listed.help[0].upper() + listed.help[1:] + "."
+
+
+def _sentence(error: AgentDeskError, command: str | None) -> str:
+    """A refused token is the environment's fault when ``AGENTDESK_TOKEN`` supplied it: the
+    variable overrides the keyring, so the usual advice (sign in again) cannot help."""
+    refused_token = isinstance(error, AuthenticationError) and not isinstance(
+        error, NotSignedInError
+    )
+    if refused_token and command != "login" and os.environ.get(TOKEN_ENV):
+        return (
+            f"The server refused the token in {TOKEN_ENV}. That variable takes the place of "
+            f"the keyring, so `agentdesk login` cannot help while it is set: set {TOKEN_ENV} "
+            "to a valid token, or unset it and run `agentdesk login`."
+        )
+    return error.sentence
 
 
 def _tolerate_any_terminal() -> None:
@@ -90,6 +137,7 @@ def _stop_politely_on_termination() -> None:
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit code per kind of failure
     _tolerate_any_terminal()
     parser = build_parser()
+    completion_cmd.complete_if_asked(parser)
     args = parser.parse_args(argv)
     if args.command is not None:
         _stop_politely_on_termination()
@@ -98,14 +146,19 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit 
     logging.getLogger().addHandler(logging.NullHandler())
     try:
         if args.command is None:
+            if args.demo and not terminal_demo.has_display():
+                return terminal_demo.run(parser.parse_args)
             return demo_cmds.open_default(args)
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a full disk behind `> file` fails here, not at exit
+        return code
     except CancelledError as error:
         print(error.sentence, file=sys.stderr)
         return EXIT_INTERRUPTED
     except AgentDeskError as error:
-        log.info("Command failed: %s", error.sentence)
-        print(error.sentence, file=sys.stderr)
+        sentence = _sentence(error, args.command)
+        log.info("Command failed: %s", sentence)
+        print(sentence, file=sys.stderr)
         if args.debug:
             traceback.print_exc()
         return error.exit_code
@@ -118,16 +171,28 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit 
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
-    except Exception:
-        log.exception("Unexpected error")
-        if args.debug:
-            traceback.print_exc()
-        print(
-            "AgentDesk hit an unexpected error (a bug, not something you did). The details are "
-            "in the log file in the data folder; run again with --debug to see them here.",
-            file=sys.stderr,
-        )
-        return EXIT_BUG
+    except OSError as error:
+        if error.errno not in (errno.ENOSPC, errno.EFBIG, errno.EIO, errno.EDQUOT):
+            return _bug(args)
+        print(f"AgentDesk could not write its output ({error.strerror}).", file=sys.stderr)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
+        return 1
+    except Exception:  # noqa: BLE001 - _bug logs it with its traceback
+        return _bug(args)
+
+
+def _bug(args: argparse.Namespace) -> int:
+    """Called inside an ``except`` block: the exception being handled is the bug."""
+    log.exception("Unexpected error")
+    if args.debug:
+        traceback.print_exc()
+    print(
+        "AgentDesk hit an unexpected error (a bug, not something you did). The details are "
+        "in the log file in the data folder; run again with --debug to see them here.",
+        file=sys.stderr,
+    )
+    return EXIT_BUG
 
 
 if __name__ == "__main__":

@@ -1,9 +1,8 @@
 """``agentdesk search [QUERY] [filters]`` and ``agentdesk reindex``.
 
-Before a search with words the index is brought up to date (what a crash left in the outbox,
-a missing or damaged index rebuilt), with a progress bar when that takes a while; a search
-without words answers from the store at once. A damaged index met during the search itself is
-rebuilt and the search asked again, once.
+When to bring the index up to date, and what to do with a damaged one, is
+``SearchService.answer``'s (the window follows the same policy); this module only shows its
+progress bar and words the result.
 """
 
 from __future__ import annotations
@@ -20,13 +19,8 @@ from agentdesk.cli.progress import IndexingProgressView
 from agentdesk.domain.search_query import MAX_LIMIT, Month, SearchFilters, SearchQuery
 from agentdesk.domain.wallclock import FIRST_YEAR, LAST_YEAR
 from agentdesk.errors import UsageError
-from agentdesk.search.errors import IndexBusyError
-from agentdesk.search.query_parser import parse_query
 from agentdesk.services.context import AppContext
-from agentdesk.services.indexing import (
-    prepare_search_index,
-    reindex,
-)
+from agentdesk.services.indexing import reindex
 from agentdesk.services.search import IndexState, SearchPage, SearchService, closed_local
 
 _MARK = re.compile(r"</?mark>")
@@ -111,9 +105,6 @@ def query_of(args: argparse.Namespace) -> SearchQuery:
 def run_search(args: argparse.Namespace) -> int:
     query = query_of(args)
     with context(args) as ctx:
-        if parse_query(query.text).has_words:
-            with IndexingProgressView() as progress:
-                prepare_search_index(ctx, on_progress=progress)
         page = _search(ctx, query)
         timezone = _timezone(ctx)
     if args.json:
@@ -129,20 +120,11 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def _search(ctx: AppContext, query: SearchQuery) -> SearchPage:
-    with SearchService.for_context(ctx) as service:
-        page = service.search(query)
-    if page.searched_words and page.index_state in (IndexState.DAMAGED, IndexState.MISSING):
-        # The search read the index and found it unusable: rebuild it whatever its file-level
-        # check says (damaged contents can have the right sizes).
+    def rebuilding() -> None:
         print("The search index needs rebuilding; rebuilding it now.", file=sys.stderr)
-        with IndexingProgressView() as progress:
-            try:
-                reindex(ctx, on_progress=progress)
-            except IndexBusyError:
-                return page  # another AgentDesk is rebuilding it; the page says it is incomplete
-        with SearchService.for_context(ctx) as service:
-            page = service.search(query)
-    return page
+
+    with SearchService.for_context(ctx) as service, IndexingProgressView() as progress:
+        return service.answer(query, on_progress=progress, on_rebuild=rebuilding)
 
 
 def _timezone(ctx: AppContext) -> str:

@@ -12,13 +12,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 
 from agentdesk.cli.common import add_json, context
 from agentdesk.cli.output import print_json, terminal_safe
 from agentdesk.domain.formatting import NONE_TEXT, format_duration, format_moment, format_money
 from agentdesk.domain.models import SenderType
 from agentdesk.domain.search_records import TextRange
-from agentdesk.services.conversation import ConversationDetails, conversation_details
+from agentdesk.services.conversation import ConversationDetails, read_conversation
 
 _REVERSE, _RESET = "\x1b[7m", "\x1b[0m"
 
@@ -36,7 +37,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run_show(args: argparse.Namespace) -> int:
     with context(args) as ctx:
-        details = conversation_details(ctx.store(), args.id, " ".join(args.query))
+        details = read_conversation(ctx, args.id, " ".join(args.query))
     if args.json:
         print_json(details.to_json())
         return 0
@@ -77,13 +78,13 @@ def details_lines(d: ConversationDetails, marks: tuple[str, str]) -> list[str]:
         ("Tags", terminal_safe(", ".join(d.tags)) or NONE_TEXT),
         ("Contact", contact),
         ("Started", format_moment(d.started_at, tz)),
-        ("Closed", NONE_TEXT if d.closed_at is None else format_moment(d.closed_at, tz)),
+        ("Closed", _when(d.closed_at, d)),
         ("Duration", _seconds(d.duration_s)),
         ("Handling time", _seconds(d.handling_time_s)),
         ("First response", _seconds(d.first_response_s)),
     ]
-    if d.closed_at is None and d.pause_deadline is not None:
-        rows.insert(7, ("Deadline", format_moment(d.pause_deadline, tz)))
+    if d.closed_at is None and d.paused_at is not None:  # the paused list's conversations
+        rows[7:8] = [("Paused", _when(d.paused_at, d)), ("Deadline", _when(d.pause_deadline, d))]
     note = emphasised(d.closing_note, d.closing_note_matches, marks) if d.closing_note else None
     rows.append(("Closing note", (note or NONE_TEXT).replace("\n", "\n" + " " * 16)))
     if d.transactions is not None:
@@ -94,6 +95,10 @@ def details_lines(d: ConversationDetails, marks: tuple[str, str]) -> list[str]:
         rows.append(("Transactions", ("\n" + " " * 16).join(lines) or "none"))
     title = f"{d.id} · {d.status.value} · times in {d.timezone}"
     return [title, *(f"{name:<15} {value}" for name, value in rows)]
+
+
+def _when(moment: datetime | None, d: ConversationDetails) -> str:
+    return NONE_TEXT if moment is None else format_moment(moment, d.zone)
 
 
 def _seconds(value: float | None) -> str:

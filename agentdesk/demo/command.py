@@ -62,6 +62,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--faults", metavar="SPEC", help="inject faults, e.g. 429:0.05,503@3 (see below)"
     )
+    parser.add_argument(
+        "--platform",
+        choices=("v1", "chatwoot"),
+        default="v1",
+        help="serve Platform API v1 (default) or the same data in Chatwoot's API shapes",
+    )
 
 
 def _workspace(args: argparse.Namespace) -> Workspace:
@@ -113,6 +119,7 @@ def run(args: argparse.Namespace) -> int:
                 port=args.port,
                 token=args.token,
                 faults=_faults(args.faults),
+                platform=args.platform,
             )
             url = server.start()
         except AgentDeskError as error:
@@ -124,11 +131,18 @@ def run(args: argparse.Namespace) -> int:
             return 1
         try:
             print(f"listening on {url}", flush=True)
-            print(
-                f"demo login: {workspace.login}  password: {workspace.password}  "
-                f"token: {server.token}  ({len(workspace):,} conversations)",
-                flush=True,
-            )
+            if args.platform == "chatwoot":
+                print(
+                    f"chatwoot account: 1  access token: {server.token}  "
+                    f"({len(workspace):,} conversations)",
+                    flush=True,
+                )
+            else:
+                print(
+                    f"demo login: {workspace.login}  password: {workspace.password}  "
+                    f"token: {server.token}  ({len(workspace):,} conversations)",
+                    flush=True,
+                )
             while not stop.wait(0.2):
                 pass
         finally:

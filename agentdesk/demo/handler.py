@@ -10,10 +10,10 @@ import socket
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
-from agentdesk.demo.api import TOKEN_PATH, ApiAnswer, ApiRequest, DemoApi
+from agentdesk.demo.api import TOKEN_PATH, ApiAnswer, ApiRequest
 from agentdesk.demo.faults import FaultDecision, FaultInjector, FaultKind
 
 logger = logging.getLogger(__name__)
@@ -26,6 +26,12 @@ _FAULT_ANSWERS = {
 }
 
 
+class Api(Protocol):
+    """What the server answers with: ``DemoApi`` (v1) or the Chatwoot-shaped one."""
+
+    def handle(self, request: ApiRequest) -> ApiAnswer: ...
+
+
 class DemoHTTPServer(ThreadingHTTPServer):
     """Tracks its connections and their threads so ``close_all`` leaves nothing behind."""
 
@@ -35,9 +41,10 @@ class DemoHTTPServer(ThreadingHTTPServer):
     def __init__(
         self,
         address: tuple[str, int],
-        api: DemoApi,
+        api: Api,
         faults: FaultInjector,
         stopping: threading.Event,
+        handler: type[DemoRequestHandler] | None = None,
     ) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.api = api
@@ -47,7 +54,7 @@ class DemoHTTPServer(ThreadingHTTPServer):
         self._connections: set[socket.socket] = set()
         self._workers: list[threading.Thread] = []
         self._numbers = itertools.count(1)
-        super().__init__(address, DemoRequestHandler)
+        super().__init__(address, handler or DemoRequestHandler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         worker = threading.Thread(
@@ -93,6 +100,9 @@ class DemoHTTPServer(ThreadingHTTPServer):
 class DemoRequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "AgentDeskDemo/1"
+    disable_nagle_algorithm = True
+    """Headers and body leave in two writes: with Nagle's algorithm the body waited for the
+    client's delayed ACK, 40 ms on every keep-alive request (Chatwoot's sync makes thousands)."""
     timeout = 60
     server: DemoHTTPServer
 
@@ -173,11 +183,16 @@ class DemoRequestHandler(BaseHTTPRequestHandler):
         return ApiAnswer(answer.status, payload, answer.headers, answer.records)
 
     def _send(self, answer: ApiAnswer, decision: FaultDecision | None) -> None:
-        data = json.dumps(answer.payload, ensure_ascii=False).encode()
+        text = isinstance(answer.payload, str)  # Rack::Attack's "Retry later" is plain text
+        if text:
+            data = answer.payload.encode()
+        else:
+            data = json.dumps(answer.payload, ensure_ascii=False).encode()
         if decision is not None and decision.kind is FaultKind.TRUNCATE:
             data = data[: len(data) // 2]
         self.send_response(answer.status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
+        kind = "text/plain" if text else "application/json"
+        self.send_header("Content-Type", f"{kind}; charset=utf-8")
         self.send_header("Content-Length", str(len(data)))
         self.send_header("Cache-Control", "no-store")
         for name, value in answer.headers.items():

@@ -11,8 +11,10 @@ from types import TracebackType
 from typing import Any, Self
 
 from agentdesk.demo.api import DemoApi
+from agentdesk.demo.chatwoot.api import ChatwootDemoApi
+from agentdesk.demo.chatwoot.handler import ChatwootRequestHandler
 from agentdesk.demo.faults import FaultInjector, FaultPlan
-from agentdesk.demo.handler import THREAD_PREFIX, DemoHTTPServer
+from agentdesk.demo.handler import THREAD_PREFIX, Api, DemoHTTPServer, DemoRequestHandler
 from agentdesk.demo.state import PlatformState
 from agentdesk.demo.workspace import Workspace
 
@@ -27,7 +29,8 @@ def running_clock(anchor: datetime | None) -> Callable[[], datetime]:
 
 
 class DemoServer:
-    """Serves ``workspace`` as Platform API v1 on ``host`` only (never all interfaces).
+    """Serves ``workspace`` as Platform API v1 (or, ``platform="chatwoot"``, in Chatwoot's
+    shapes) on ``host`` only (never all interfaces).
 
     ``port=0`` takes a free port; ``token=None`` issues a random one (``.token``); ``clock``
     decides reopen deadlines and change stamps (default: ``running_clock(workspace.now)``).
@@ -42,6 +45,7 @@ class DemoServer:
         token: str | None = None,
         faults: FaultPlan | None = None,
         clock: Callable[[], datetime] | None = None,
+        platform: str = "v1",
     ) -> None:
         self.workspace = workspace
         self.host = host
@@ -49,7 +53,16 @@ class DemoServer:
         self.faults = FaultInjector(faults)
         self.clock = clock or running_clock(workspace.now)
         self._state = PlatformState(workspace, self.clock)
-        self._api = DemoApi(self._state, self.token)
+        self.platform = platform
+        self._api: Api
+        self._handler: type[DemoRequestHandler]
+        if platform == "chatwoot":
+            self._api = ChatwootDemoApi(self._state, self.token)
+            self._handler = ChatwootRequestHandler
+        elif platform == "v1":
+            self._api, self._handler = DemoApi(self._state, self.token), DemoRequestHandler
+        else:
+            raise ValueError(f"the demo serves v1 or chatwoot, not {platform!r}")
         self._requested_port = port
         self._stopping = threading.Event()
         self._httpd: DemoHTTPServer | None = None
@@ -61,7 +74,11 @@ class DemoServer:
             raise RuntimeError("this demo server is already started")
         self._stopping.clear()
         httpd = DemoHTTPServer(
-            (self.host, self._requested_port), self._api, self.faults, self._stopping
+            (self.host, self._requested_port),
+            self._api,
+            self.faults,
+            self._stopping,
+            self._handler,
         )
         self._httpd = httpd
         self._thread = threading.Thread(

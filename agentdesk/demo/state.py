@@ -57,6 +57,8 @@ class PlatformState:
         self._lock = threading.Lock()
         self._overlay: dict[str, tuple[Key, dict[str, Any]]] = {}
         self._high = workspace.source.latest_update() or OLDEST
+        self.version = 0
+        """Counts changes, so a view over the lists (the Chatwoot shapes) knows when to redo."""
 
     def _stamp(self) -> datetime:
         """Now to the second, or the second after the latest ``updated_at`` if the clock has not
@@ -76,6 +78,7 @@ class PlatformState:
         key = record_key(record)
         self._high = max(self._high, key[0])
         self._overlay[key[1]] = (key, record)
+        self.version += 1
         return copy.deepcopy(record)
 
     def get(self, conversation_id: str) -> dict[str, Any] | None:
@@ -128,6 +131,19 @@ class PlatformState:
             records.extend(page)
             if after is None:
                 return records
+
+    def changed(self, conversation_id: str) -> bool:
+        """Whether the conversation differs from the workspace as generated or loaded."""
+        with self._lock:
+            return conversation_id in self._overlay
+
+    def changes(self, status: str) -> tuple[frozenset[str], list[Key]]:
+        """The ids changed since the data was made, and the keys of those now in ``status``:
+        with the workspace's own (unchanging) order, enough to list ``status`` as served."""
+        with self._lock:
+            overlay = dict(self._overlay)
+        keys = [key for key, record in overlay.values() if record.get("status") == status]
+        return frozenset(overlay), keys
 
     def touch(self, conversation_id: str, **changes: Any) -> dict[str, Any]:
         """Change a conversation as the platform would and stamp it ``updated_at`` now.

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from agentdesk.domain.aggregate import PeriodAggregate
 from agentdesk.domain.catalogue import CATALOGUE, IndicatorKey, IndicatorSpec, Unit
 from agentdesk.domain.indicators import IndicatorValue, indicator_value
 from agentdesk.domain.jsonvalues import JsonObject, JsonValue, json_number, json_time
-from agentdesk.domain.periods import EvolutionBuckets, PeriodWindow, Span
+from agentdesk.domain.periods import EvolutionBuckets, PeriodKind, PeriodWindow, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,18 +24,39 @@ class EvolutionPoint:
     start: datetime
     """The bucket's start (UTC): the hour or the local day the value is about."""
     value: IndicatorValue | None
+    partial: bool = False
+    """The bucket is cut by now (this hour, today): its value is not a whole hour's or day's,
+    and a count in it is bound to look low."""
 
 
 def evolution_points(
-    key: IndicatorKey, buckets: Sequence[Span], aggregates: Sequence[PeriodAggregate]
+    key: IndicatorKey,
+    buckets: Sequence[Span],
+    aggregates: Sequence[PeriodAggregate],
+    window: PeriodWindow | None = None,
 ) -> tuple[EvolutionPoint, ...]:
-    """One point per bucket; ``aggregates[i]`` sums the conversations closed in ``buckets[i]``."""
+    """One point per bucket; ``aggregates[i]`` sums the conversations closed in ``buckets[i]``.
+    With ``window``, a bucket cut by its "now" is marked ``partial``."""
     if len(buckets) != len(aggregates):
         raise ValueError(f"{len(buckets)} buckets but {len(aggregates)} aggregates: one each.")
     return tuple(
-        EvolutionPoint(bucket.start, indicator_value(key, agg))
+        EvolutionPoint(
+            bucket.start,
+            indicator_value(key, agg),
+            window is not None and is_cut_by_now(bucket, window),
+        )
         for bucket, agg in zip(buckets, aggregates, strict=True)
     )
+
+
+def is_cut_by_now(bucket: Span, window: PeriodWindow) -> bool:
+    """Whether ``bucket`` ends at now before its natural end (an hour, a local midnight)."""
+    if bucket.end != window.current.end or window.current.end >= window.period_end:
+        return False
+    if window.kind is PeriodKind.DAY:
+        return bucket.end - bucket.start < timedelta(hours=1)
+    local = bucket.end.astimezone(window.tz)
+    return (local.hour, local.minute, local.second, local.microsecond) != (0, 0, 0, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +90,11 @@ class Evolution:
 
 def _points_json(points: tuple[EvolutionPoint, ...], window: PeriodWindow) -> list[JsonValue]:
     return [
-        {"start": json_time(point.start, window.tz), "value": json_number(point.value)}
+        {
+            "start": json_time(point.start, window.tz),
+            "value": json_number(point.value),
+            **({"partial": True} if point.partial else {}),
+        }
         for point in points
     ]
 
@@ -91,7 +116,7 @@ def build_evolution(
         key=spec.key,
         spec=spec,
         window=window,
-        points=evolution_points(spec.key, buckets.current, current),
+        points=evolution_points(spec.key, buckets.current, current, window),
         previous_points=evolution_points(spec.key, buckets.previous, previous),
         currency=currency,
     )

@@ -77,6 +77,30 @@ def missing_reason(key: IndicatorKey, agg: PeriodAggregate) -> str | None:
     return "nothing to measure in this span"
 
 
+SMALL_SAMPLE = 5
+"""CSAT or NPS from fewer answers than this is said to be a small sample: one unhappy answer
+makes "NPS −100" look like a catastrophe."""
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyAmount:
+    """Revenue in a currency the workspace's figures do not add in (it is not the dominant
+    one): shown beside the tile so that nothing is left out silently."""
+
+    currency: str
+    amount: Decimal
+    conversations: int
+
+
+def sample_size(key: IndicatorKey, agg: PeriodAggregate) -> int | None:
+    """How many answers a score is made of (CSAT, NPS); None for other indicators."""
+    if key is IndicatorKey.CSAT:
+        return agg.csat_rated
+    if key is IndicatorKey.NPS:
+        return agg.nps_rated
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class IndicatorResult:
     """One tile: the value over the current span, the comparison and the sentence explaining it.
@@ -93,3 +117,18 @@ class IndicatorResult:
     trend: Trend
     tooltip: str
     currency: str | None = None
+    sample: int | None = None
+    """How many answers CSAT and NPS are made of (``sample_size``); None for the others."""
+    previous_sample: int | None = None
+    reason: str | None = None
+    """Why ``value`` is None, in words (``missing_reason``)."""
+    previous_reason: str | None = None
+    left_out: tuple[CurrencyAmount, ...] = ()
+    """Money indicators: revenue in other currencies, not added into ``value``."""
+    unavailable_from: str | None = None
+    """The platform that has no data for this indicator (NPS, sales on Chatwoot): the tile says
+    "not available from" it, not "—", which would mean "nothing to measure this time"."""
+
+    @property
+    def small_sample(self) -> bool:
+        return self.sample is not None and 0 < self.sample < SMALL_SAMPLE

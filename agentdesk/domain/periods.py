@@ -181,15 +181,16 @@ def evolution_buckets(window: PeriodWindow) -> EvolutionBuckets:
     Local-day buckets follow the wall clock, so the day of a DST change is a 23- or 25-hour
     bucket. Hourly buckets are consecutive *real* hours from the day's start (a 25-hour day has
     25 of them, a 23-hour day 23), because a local hour that occurs twice cannot be one bucket
-    and one that never occurs cannot be a point. Every bucket is cut at the span's end (now, or
-    the comparison's end); no bucket starts at or after it, so a period that started exactly
-    now has no bucket yet.
+    and one that never occurs cannot be a point. The current period's buckets are cut at now (no
+    bucket starts at or after it, so a period that started exactly now has no bucket yet); the
+    previous period's cover it whole, so that the chart shows how it ended and not only its
+    first part.
     """
     if window.kind is PeriodKind.DAY:
-        return EvolutionBuckets(_hours(window.current), _hours(window.previous))
+        return EvolutionBuckets(_hours(window.current), _hours(window.previous_period))
     bounds = _local_bounds(window.kind, window.now, window.tz, window.week_start)
     current = _days(bounds.start, window.current.end)
-    previous = _days(bounds.previous_start, window.previous.end)
+    previous = _days(bounds.previous_start, window.previous_period.end)
     return EvolutionBuckets(current, previous)
 
 

@@ -6,28 +6,47 @@ Pure assembly: the service fetches one ``PeriodAggregate`` for ``window.current`
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from agentdesk.domain.aggregate import PeriodAggregate
 from agentdesk.domain.catalogue import CATALOGUE, IndicatorKey, TrendRule, Unit
-from agentdesk.domain.indicators import IndicatorResult, indicator_value, missing_reason
+from agentdesk.domain.indicators import (
+    CurrencyAmount,
+    IndicatorResult,
+    indicator_value,
+    missing_reason,
+    sample_size,
+)
 from agentdesk.domain.jsonvalues import JsonObject, json_number, json_time
 from agentdesk.domain.periods import PeriodWindow
 from agentdesk.domain.tooltip import indicator_tooltip
-from agentdesk.domain.trend import compare
+from agentdesk.domain.trend import Trend, compare
+
+NOT_AVAILABLE = "not_available_from_platform"
+"""The reason code of a tile whose platform cannot supply it."""
 
 
 def evaluate(
-    key: IndicatorKey, window: PeriodWindow, current: PeriodAggregate, previous: PeriodAggregate
+    key: IndicatorKey,
+    window: PeriodWindow,
+    current: PeriodAggregate,
+    previous: PeriodAggregate,
+    *,
+    currency: str | None = None,
+    left_out: tuple[CurrencyAmount, ...] = (),
 ) -> IndicatorResult:
     """One tile: value over ``window.current`` (summed in ``current``), its comparison over
-    ``window.previous`` (summed in ``previous``), trend and tooltip."""
+    ``window.previous`` (summed in ``previous``), trend and tooltip. ``currency`` is the
+    workspace's (so that a zero revenue still says its currency); ``left_out`` the revenue in
+    other currencies over the current span, attached to the money indicators."""
     spec = CATALOGUE[IndicatorKey(key)]
     value = indicator_value(spec.key, current)
     before = indicator_value(spec.key, previous)
     change, trend = compare(spec, value, before)
-    currency = (current.currency or previous.currency) if spec.unit is Unit.CURRENCY else None
+    money = spec.unit is Unit.CURRENCY
+    currency = (current.currency or previous.currency or currency) if money else None
+    reason, previous_reason = missing_reason(spec.key, current), missing_reason(spec.key, previous)
     tooltip = indicator_tooltip(
         spec,
         window,
@@ -35,11 +54,25 @@ def evaluate(
         previous=before,
         change=change,
         trend=trend,
-        reason=missing_reason(spec.key, current),
-        previous_reason=missing_reason(spec.key, previous),
+        reason=reason,
+        previous_reason=previous_reason,
         currency=currency,
     )
-    return IndicatorResult(spec.key, spec, value, before, change, trend, tooltip, currency)
+    return IndicatorResult(
+        spec.key,
+        spec,
+        value,
+        before,
+        change,
+        trend,
+        tooltip,
+        currency,
+        sample=sample_size(spec.key, current),
+        previous_sample=sample_size(spec.key, previous),
+        reason=reason,
+        previous_reason=previous_reason,
+        left_out=left_out if money else (),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +117,36 @@ def _result_json(result: IndicatorResult) -> JsonObject:
         "trend": result.trend.value,
         "polarity": result.spec.polarity.value,
         "currency": result.currency,
+        "sample": result.sample,
+        "not_counted": [
+            {
+                "currency": m.currency,
+                "amount": json_number(m.amount),
+                "conversations": m.conversations,
+            }
+            for m in result.left_out
+        ],
         "tooltip": result.tooltip,
+        **_unavailable_json(result),
     }
+
+
+def _unavailable_json(result: IndicatorResult) -> JsonObject:
+    if result.unavailable_from is None:
+        return {}
+    return {
+        "reason": NOT_AVAILABLE,
+        "unavailable": f"not available from {result.unavailable_from}",
+    }
+
+
+def unavailable(key: IndicatorKey, platform: str) -> IndicatorResult:
+    """A tile the platform has no data for: no value, no trend, and a tooltip that says why."""
+    spec = CATALOGUE[IndicatorKey(key)]
+    tooltip = f"{spec.label}: not available from {platform}."
+    return IndicatorResult(
+        spec.key, spec, None, None, None, Trend.NONE, tooltip, unavailable_from=platform
+    )
 
 
 def build_indicator_report(
@@ -93,7 +154,19 @@ def build_indicator_report(
     window: PeriodWindow,
     current_agg: PeriodAggregate,
     previous_agg: PeriodAggregate,
+    *,
+    currency: str | None = None,
+    left_out: tuple[CurrencyAmount, ...] = (),
+    unavailable_from: Mapping[IndicatorKey, str] | None = None,
 ) -> IndicatorReport:
-    """The tiles ``keys`` (already selected, see ``selection.select_indicators``) of ``window``."""
-    results = tuple(evaluate(key, window, current_agg, previous_agg) for key in keys)
+    """The tiles ``keys`` (already selected, see ``selection.select_indicators``) of ``window``;
+    ``currency`` and ``left_out`` as ``evaluate`` takes them; ``unavailable_from`` names, for
+    each key the platform cannot supply, that platform."""
+    missing = unavailable_from or {}
+    results = tuple(
+        unavailable(key, missing[key])
+        if key in missing
+        else evaluate(key, window, current_agg, previous_agg, currency=currency, left_out=left_out)
+        for key in keys
+    )
     return IndicatorReport(window, results)

@@ -8,13 +8,19 @@ agent's, in the zone the profile gives — into UTC instants the store and the i
 Filters combine with AND: a month and a day range together mean the days of that month within
 the range; CSAT values are alternatives (``{1, 2}`` is "rated 1 or 2"); the NPS range is
 inclusive at both ends. A conversation without a rating never passes a CSAT or NPS filter.
+
+Two filters exist for the window's drill-down from an indicator ("show these conversations"):
+an instant span (``closed_from``/``closed_until``: the figure's period up to now, or one hour of
+its chart) and ``measured`` — only the conversations the figure measured (those with a first
+response, with transactions…), so that the list counts what the figure counts.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
 
 from agentdesk.domain.wallclock import FIRST_YEAR, LAST_YEAR, to_utc, zone
 
@@ -58,6 +64,15 @@ class Month:
         return f"{self.year:04d}-{self.month:02d}"
 
 
+class Measured(StrEnum):
+    """Conversations an indicator measured (a mean has nothing to measure in some of them)."""
+
+    HANDLING_TIME = "handling_time"
+    REPLY_DELAY = "reply_delay"
+    FIRST_RESPONSE = "first_response"
+    TRANSACTIONS = "transactions"
+
+
 @dataclass(frozen=True, slots=True)
 class ResolvedFilters:
     """The filters as instants and plain sets: what the store and the index apply.
@@ -70,6 +85,8 @@ class ResolvedFilters:
     nps_min: int | None = None
     nps_max: int | None = None
     channels: frozenset[str] = frozenset()
+    measured: Measured | None = None
+    """Applied by the store only (the index does not hold these facts)."""
 
     @property
     def is_empty(self) -> bool:
@@ -94,7 +111,8 @@ class ResolvedFilters:
         return frozenset(range(low, high + 1))
 
     def accepts(self, closed_at: datetime, channel: str, csat: int | None, nps: int | None) -> bool:
-        """The same rule as the SQL and the index, for one conversation (tests, ID look-ups)."""
+        """The same rule as the SQL and the index, for one conversation (tests, ID look-ups);
+        ``measured`` is left to the store's SQL."""
         if self.closed_from is not None and closed_at < self.closed_from:
             return False
         if self.closed_until is not None and closed_at >= self.closed_until:
@@ -121,6 +139,11 @@ class SearchFilters:
     nps_min: int | None = None
     nps_max: int | None = None
     channels: frozenset[str] = frozenset()
+    closed_from: datetime | None = None
+    """An instant (aware): closed at or after it. The drill-down's span; combines with days."""
+    closed_until: datetime | None = None
+    """An instant (aware): closed before it."""
+    measured: Measured | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "csat", frozenset(self.csat))
@@ -136,6 +159,9 @@ class SearchFilters:
             raise ValueError(
                 f"The NPS minimum ({self.nps_min}) is above the maximum ({self.nps_max})."
             )
+        for moment in (self.closed_from, self.closed_until):
+            if moment is not None and moment.utcoffset() is None:
+                raise ValueError("A filter instant must carry its time zone.")
         if self.from_day is not None and self.to_day is not None and self.from_day > self.to_day:
             raise ValueError(
                 f"The first day ({self.from_day.isoformat()}) is after the last day "
@@ -158,14 +184,26 @@ class SearchFilters:
         def instant(day: date) -> datetime:
             return to_utc(datetime.combine(day, time(0), tzinfo=tz))
 
+        first = [instant(d) for d in starts]
+        last = [instant(d) for d in ends]
+        if self.closed_from is not None:
+            first.append(self.closed_from.astimezone(UTC))
+        if self.closed_until is not None:
+            last.append(self.closed_until.astimezone(UTC))
         return ResolvedFilters(
-            closed_from=instant(max(starts)) if starts else None,
-            closed_until=instant(min(ends)) if ends else None,
+            closed_from=max(first) if first else None,
+            closed_until=min(last) if last else None,
             csat=self.csat,
             nps_min=self.nps_min,
             nps_max=self.nps_max,
             channels=self.channels,
+            measured=self.measured,
         )
+
+    @property
+    def has_days(self) -> bool:
+        """Whether resolving needs the agent's zone."""
+        return self.month is not None or self.from_day is not None or self.to_day is not None
 
 
 def _after(day: date | None) -> date | None:

@@ -28,12 +28,15 @@ from agentdesk.errors import (
     UsageError,
 )
 from agentdesk.platform.http import (
+    DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
+    AnswerLimits,
     BearerAuth,
     RetryPolicy,
     build_session,
     check_server_url,
 )
+from agentdesk.platform.kinds import PlatformKind
 from agentdesk.platform.records import parse_conversation, parse_profile, parse_settings
 from agentdesk.platform.transport import Answer, Call, Transport
 
@@ -50,10 +53,15 @@ class ConversationPage:
     records: tuple[Conversation, ...]
     invalid: tuple[InvalidRecordError, ...]
     next_cursor: str | None
+    server_time: datetime | None = None
+    """The server's clock when it sent the page (its ``Date``): no record changed since can
+    be stamped earlier, which bounds the sync's watermark."""
 
 
 class PlatformClient:
     """Talks to one platform server. ``retry`` is used only when no ``session`` is given."""
+
+    kind = PlatformKind.V1
 
     def __init__(
         self,
@@ -63,6 +71,7 @@ class PlatformClient:
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         session: requests.Session | None = None,
+        limits: AnswerLimits = DEFAULT_LIMITS,
     ) -> None:
         self.base_url = check_server_url(base_url)
         self._auth = BearerAuth(token) if token else None
@@ -70,7 +79,7 @@ class PlatformClient:
         self._owns_session = session is None
         self._session = session if session is not None else build_session(policy)
         self._transport = Transport(
-            self.base_url, session=self._session, timeout=timeout, retry=policy
+            self.base_url, session=self._session, timeout=timeout, retry=policy, limits=limits
         )
 
     def __repr__(self) -> str:
@@ -161,7 +170,8 @@ class PlatformClient:
             params["updated_since"] = iso_utc(updated_since)
         if cursor:
             params["cursor"] = cursor
-        body = self._send(Call("GET", "/api/v1/conversations", params=params)).body
+        answer = self._send(Call("GET", "/api/v1/conversations", params=params))
+        body = answer.body
         data = body.get("data") if isinstance(body, Mapping) else None
         next_cursor = body.get("next_cursor") if isinstance(body, Mapping) else None
         if not isinstance(data, list):
@@ -180,7 +190,7 @@ class PlatformClient:
                     error.reason,
                 )
                 invalid.append(error)
-        return ConversationPage(tuple(records), tuple(invalid), next_cursor)
+        return ConversationPage(tuple(records), tuple(invalid), next_cursor, answer.date)
 
     def conversation_pages(
         self,

@@ -1,4 +1,5 @@
-"""Where the sign-in token lives: ``AGENTDESK_TOKEN``, else the OS keyring. Never a file.
+"""Where the sign-in token lives: ``AGENTDESK_TOKEN``, else this session's memory (a sign-in
+"for this session only"), else the OS keyring. Never a file.
 
 Without a keyring (a headless session, or keyring's ``null``/``fail`` backends) AgentDesk says
 so and points at ``AGENTDESK_TOKEN`` rather than falling back to anything on disk. No
@@ -58,6 +59,8 @@ class TokenStore:
 
     def __init__(self, service: str = "agentdesk") -> None:
         self.service = service
+        self._session: dict[str, str] = {}
+        """Tokens kept for this process only (no keyring): forgotten when it ends."""
 
     def __repr__(self) -> str:
         return f"TokenStore(service={self.service!r})"
@@ -68,6 +71,8 @@ class TokenStore:
         if from_env:
             return checked_token(from_env, f"The token in {TOKEN_ENV}")
         key = check_server_url(server_url)
+        if key in self._session:
+            return self._session[key]
         try:
             token = keyring.get_password(self.service, key)
         except KEYRING_FAILURES as error:
@@ -75,11 +80,16 @@ class TokenStore:
             raise KeyringUnavailableError(_NO_KEYRING_TO_READ, details=str(error)) from error
         return checked_token(token, "The token kept in the keyring") if token else None
 
-    def set(self, server_url: str, token: str) -> None:
-        """Keep ``token`` for this server in the keyring, or raise ``KeyringUnavailableError``."""
+    def set(self, server_url: str, token: str, *, session_only: bool = False) -> None:
+        """Keep ``token`` for this server in the keyring, or raise ``KeyringUnavailableError``;
+        ``session_only`` keeps it in this process's memory instead (the next start asks again)."""
         if not token:
             raise ValueError("an empty token cannot be stored")
         key = check_server_url(server_url)
+        if session_only:
+            self._session[key] = checked_token(token, "The token")
+            return
+        self._session.pop(key, None)
         backend = keyring.get_keyring()
         if isinstance(backend, fail.Keyring | null.Keyring):
             # ``null`` would accept the token and silently forget it.
@@ -90,17 +100,24 @@ class TokenStore:
             log.warning("Keyring write failed (%s)", type(error).__name__)
             raise KeyringUnavailableError(_NO_KEYRING_TO_WRITE, details=str(error)) from error
 
+    def is_session_only(self, server_url: str) -> bool:
+        return check_server_url(server_url) in self._session
+
     def delete(self, server_url: str) -> bool:
-        """Forget this server's token; False when the keyring had none."""
+        """Forget this server's token (from memory and the keyring); False when neither had
+        one. A keyring that cannot be reached is no error when the token was in memory."""
         key = check_server_url(server_url)
+        in_memory = self._session.pop(key, None) is not None
         if isinstance(keyring.get_keyring(), null.Keyring):
-            return False
+            return in_memory
         try:
             keyring.delete_password(self.service, key)
         except PasswordDeleteError:
-            return False
+            return in_memory
         except KEYRING_FAILURES as error:
             log.warning("Keyring delete failed (%s)", type(error).__name__)
+            if in_memory:
+                return True
             raise KeyringUnavailableError(
                 f"The system keyring could not be changed, so the sign-in for {key} "
                 "was not removed.",

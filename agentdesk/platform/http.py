@@ -26,6 +26,7 @@ from urllib3.util.retry import Retry
 
 from agentdesk import __version__
 from agentdesk.errors import InsecureServerError, UsageError
+from agentdesk.platform.deadline import WATCHED_POOLS
 
 # --- server URLs ---------------------------------------------------------------------------
 
@@ -115,6 +116,23 @@ RETRY_STATUSES: Final = frozenset({429, 500, 502, 503, 504})
 
 
 @dataclass(frozen=True, slots=True)
+class AnswerLimits:
+    """What one answer may cost before AgentDesk stops reading it (a hostile or broken server).
+
+    A page of 500 demo conversations is about 1.5 MB of JSON; a deadline counts from the
+    request to the answer's last byte, whatever the read timeout allows between two bytes.
+    """
+
+    deadline_s: float = 120.0
+    """Seconds for one whole exchange: connecting, sending, headers and body."""
+    max_bytes: int = 32 * 1024 * 1024
+    """Bytes of one answer, on the wire and once decompressed (a gzip bomb stops here)."""
+
+
+DEFAULT_LIMITS: Final = AnswerLimits()
+
+
+@dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """How hard AgentDesk tries before telling the user the server is unreachable or failing.
 
@@ -185,7 +203,11 @@ class IdempotencyAwareAdapter(HTTPAdapter):
 
     def __init__(self, policy: RetryPolicy) -> None:
         super().__init__(max_retries=policy.urllib3_retry(allow_post=False))
-        self._keyed = HTTPAdapter(max_retries=policy.urllib3_retry(allow_post=True))
+        self._keyed = _WatchedAdapter(max_retries=policy.urllib3_retry(allow_post=True))
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        _watch(self)
 
     def send(
         self, request: requests.PreparedRequest, *args: Any, **kwargs: Any
@@ -197,6 +219,17 @@ class IdempotencyAwareAdapter(HTTPAdapter):
     def close(self) -> None:
         self._keyed.close()
         super().close()
+
+
+class _WatchedAdapter(HTTPAdapter):
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        _watch(self)
+
+
+def _watch(adapter: HTTPAdapter) -> None:
+    """Connections that a ``Deadline`` can cut (see ``agentdesk.platform.deadline``)."""
+    adapter.poolmanager.pool_classes_by_scheme = dict(WATCHED_POOLS)
 
 
 class BearerAuth(AuthBase):

@@ -9,7 +9,6 @@ Read the JSON with ``json.loads(text, parse_float=Decimal)`` so money keeps its 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agentdesk.domain.models import (
@@ -24,7 +23,7 @@ from agentdesk.domain.models import (
     Transaction,
     WeekStart,
 )
-from agentdesk.platform.fields import Fields, named
+from agentdesk.platform.fields import Fields, named, utc_time
 
 _KNOWN_CHANNELS = {channel.value: channel for channel in Channel}
 
@@ -143,7 +142,7 @@ def _messages(fields: Fields) -> tuple[Message, ...]:
     return tuple(_message(item) for item in fields.objects("messages"))
 
 
-def _valid_message(item: object) -> Message | None:  # noqa: PLR0911 - one exit per rule
+def _valid_message(item: object) -> Message | None:
     """The same rules as ``_message``, or None for the slow path to explain."""
     if not isinstance(item, dict):
         return None
@@ -154,14 +153,10 @@ def _valid_message(item: object) -> Message | None:  # noqa: PLR0911 - one exit 
     sender_type = _SENDERS.get(sender) if isinstance(sender, str) else None
     if sender_type is None or not (sender_id is None or isinstance(sender_id, str)):
         return None
-    if not (text is None or isinstance(text, str)) or not isinstance(at, str):
+    if not (text is None or isinstance(text, str)):
         return None
-    try:
-        moment = datetime.fromisoformat(at)
-        if moment.tzinfo is None or moment.utcoffset() is None:
-            return None
-        moment = moment.astimezone(UTC)
-    except (ValueError, OverflowError):
+    moment = utc_time(at)
+    if isinstance(moment, str):
         return None
     return Message(message_id, moment, sender_type, sender_id, kind, text or "")
 

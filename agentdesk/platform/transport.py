@@ -12,7 +12,9 @@ import logging
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal
+from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import requests
@@ -22,9 +24,12 @@ from agentdesk.errors import (
     PlatformError,
     ServerError,
 )
+from agentdesk.platform.deadline import Deadline
 from agentdesk.platform.failures import incomplete_answer, transport_failure
 from agentdesk.platform.http import (
+    DEFAULT_LIMITS,
     IDEMPOTENCY_KEY,
+    AnswerLimits,
     BearerAuth,
     RetryPolicy,
     is_loopback_host,
@@ -37,6 +42,7 @@ _STALE_SIGN_IN = "The server no longer accepts your sign-in; run `agentdesk logi
 _SHOWN_MESSAGE_CHARS = 200
 _NOT_JSON = object()
 _CUT_SHORT = (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError)
+_CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +51,8 @@ class Answer:
 
     status: int
     body: object
+    date: datetime | None = None
+    """The server's clock when it answered (its ``Date`` header), if it sent a readable one."""
 
     @property
     def error_code(self) -> str | None:
@@ -95,12 +103,14 @@ class Transport:
         session: requests.Session,
         timeout: tuple[float, float],
         retry: RetryPolicy,
+        limits: AnswerLimits = DEFAULT_LIMITS,
     ) -> None:
         self.base_url = base_url
         self.server = server_label(base_url)
         self._session = session
         self._timeout = timeout
         self._retry = retry
+        self._limits = limits
         host = urlsplit(base_url).hostname or ""
         # A proxy from the environment cannot reach this computer's loopback: go direct.
         self._proxies = {"no_proxy": host} if is_loopback_host(host) else None
@@ -124,8 +134,33 @@ class Transport:
         raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
 
     def _attempt(self, call: Call, auth: BearerAuth | None) -> Answer:
-        headers = {IDEMPOTENCY_KEY: call.idempotency_key} if call.idempotency_key else {}
         started = time.monotonic()
+        with Deadline(self._limits.deadline_s) as deadline:
+            try:
+                status, content, date = self._exchange(call, auth)
+            except (_BrokenAnswer, PlatformError):
+                if deadline.expired:
+                    raise self._too_slow() from None
+                raise
+            if deadline.expired:  # cut where the answer may simply end (no Content-Length)
+                raise self._too_slow()
+        log.debug(
+            "%s %s -> %d in %.0f ms",
+            call.method,
+            call.path,
+            status,
+            (time.monotonic() - started) * 1000,
+        )
+        body = _decode(content)
+        # A 409's error code is the answer (why a reopen was refused); other refusals may come
+        # from a proxy's HTML page and are understood from their status alone.
+        needs_json = 200 <= status < 300 or (status == 409 and status in call.passed_statuses)
+        if needs_json and body is _NOT_JSON:
+            raise _BrokenAnswer(incomplete_answer(self.server), f"HTTP {status} body is not JSON")
+        return Answer(status, None if body is _NOT_JSON else body, date)
+
+    def _exchange(self, call: Call, auth: BearerAuth | None) -> tuple[int, bytes, datetime | None]:
+        headers = {IDEMPOTENCY_KEY: call.idempotency_key} if call.idempotency_key else {}
         try:
             response = self._session.request(
                 call.method,
@@ -144,28 +179,44 @@ class Transport:
             raise transport_failure(error, self.server) from error
         with response:
             try:
-                content = response.content
+                content = self._body(response)
             except _CUT_SHORT as error:
                 failure: PlatformError = incomplete_answer(self.server, error)
                 raise _BrokenAnswer(failure, "answer cut short") from error
             except requests.RequestException as error:
                 failure = transport_failure(error, self.server)
                 raise _BrokenAnswer(failure, "answer stalled") from error
-        status = response.status_code
-        log.debug(
-            "%s %s -> %d in %.0f ms",
-            call.method,
-            call.path,
-            status,
-            (time.monotonic() - started) * 1000,
+        return response.status_code, content, _server_date(response.headers.get("Date"))
+
+    def _body(self, response: requests.Response) -> bytes:
+        """The whole (decompressed) body, refused past ``max_bytes`` on the wire or decoded.
+        urllib3 (2.6+) decompresses at most a chunk's worth per read, so a gzip bomb is stopped
+        after ``max_bytes`` of output, not after it has filled the memory."""
+        limit = self._limits.max_bytes
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise self._too_large()
+        parts: list[bytes] = []
+        size = 0
+        for chunk in response.iter_content(_CHUNK):
+            size += len(chunk)
+            if size > limit or response.raw.tell() > limit:
+                raise self._too_large()
+            parts.append(chunk)
+        return b"".join(parts)
+
+    def _too_large(self) -> ServerError:
+        megabytes = self._limits.max_bytes // (1024 * 1024)
+        return ServerError(
+            f"The server at {self.server} sent an answer larger than {megabytes} MB; "
+            "AgentDesk stopped reading it. Try again later, or tell your administrator."
         )
-        body = _decode(content)
-        # A 409's error code is the answer (why a reopen was refused); other refusals may come
-        # from a proxy's HTML page and are understood from their status alone.
-        needs_json = 200 <= status < 300 or (status == 409 and status in call.passed_statuses)
-        if needs_json and body is _NOT_JSON:
-            raise _BrokenAnswer(incomplete_answer(self.server), f"HTTP {status} body is not JSON")
-        return Answer(status, None if body is _NOT_JSON else body)
+
+    def _too_slow(self) -> ServerError:
+        return ServerError(
+            f"The server at {self.server} took more than {self._limits.deadline_s:.0f} s to "
+            "send one answer; AgentDesk gave up on it. Try again later."
+        )
 
     def _checked(self, call: Call, answer: Answer) -> Answer:
         status = answer.status
@@ -192,6 +243,18 @@ class Transport:
         message = answer.error_message
         said = f"HTTP {status}: {message}" if message else f"HTTP {status}"
         raise PlatformError(f"The server at {server} refused the request ({said}).")
+
+
+def _server_date(header: str | None) -> datetime | None:
+    if not header:
+        return None
+    try:
+        moment = parsedate_to_datetime(header)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if moment.tzinfo is None:  # "-0000": RFC 5322's UTC of unknown origin
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def _decode(content: bytes) -> object:

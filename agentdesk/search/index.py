@@ -244,6 +244,12 @@ class SearchIndex:
     def _describe(self, opened: _Opened, reason: str) -> IndexCheck:
         return IndexCheck(None, reason, opened.documents, opened.segments, opened.deleted)
 
+    def owner(self) -> str | None:
+        """The id of the store the current index was built from, if it says."""
+        folder = self.home.current()
+        manifest = read_manifest(folder) if folder is not None else None
+        return manifest.owner if manifest is not None else None
+
     def document_count(self) -> int:
         check = self.check()
         return check.documents if check.ok else 0
@@ -281,16 +287,18 @@ class SearchIndex:
         on_progress: Callable[[int], None] | None = None,
         cancel: threading.Event | None = None,
         timeout: float = 0.0,
+        owner: str | None = None,
     ) -> int:
         """Index every conversation of ``batches`` into a new generation and make it the
-        current one; returns how many were indexed. Until it returns, the previous index (if
-        any) keeps answering; if it fails, nothing of the new one is left behind."""
+        current one, marked as built from the store ``owner``; returns how many were
+        indexed. Until it returns, the previous index (if any) keeps answering; if it fails,
+        nothing of the new one is left behind."""
         started = time.monotonic()
         with self.home.maintenance(timeout):
             self.home.discard_others()
             folder = self.home.new_generation()
             try:
-                count = write_generation(folder, batches, on_progress, cancel)
+                count = write_generation(folder, batches, on_progress, cancel, owner)
             except BaseException:
                 shutil.rmtree(folder, ignore_errors=True)
                 raise

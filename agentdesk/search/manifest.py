@@ -3,8 +3,9 @@
 Whoosh writes no checksums, and a damaged postings file can fail only when an unlucky query
 reads the damaged block — or not fail and answer wrongly. Segment files never change once
 written (a commit writes new ones and a new table of contents), so each is stamped once, with
-its size and CRC-32, when a commit has written it. ``check`` compares sizes (cheap: on every
-open); ``verify`` reads every byte again (``agentdesk doctor``).
+its size and CRC-32, when a commit has written it. ``check`` compares sizes and
+modification times, and reads again only a file written since its stamp (cheap: on every open);
+``verify`` reads every byte again (``agentdesk doctor``).
 
 The tables of contents (``_MAIN_<n>.toc``) change with every commit and are not stamped; a
 damaged one fails when the index is opened. A segment file without a stamp (a crash between a
@@ -33,6 +34,8 @@ FORMAT = 1
 class FileStamp:
     size: int
     crc32: int
+    mtime_ns: int | None = None
+    """When the file was last written as stamped; None in manifests written before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,8 @@ class Manifest:
     files: dict[str, FileStamp] = field(default_factory=dict)
     documents: int = 0
     written_at: str = ""
+    owner: str | None = None
+    """The id of the store it was built from (``Store.identity``); None before it was kept."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -48,8 +53,9 @@ class Manifest:
             "schema": self.schema,
             "documents": self.documents,
             "written_at": self.written_at,
+            "owner": self.owner,
             "files": {
-                name: {"size": stamp.size, "crc32": stamp.crc32}
+                name: {"size": stamp.size, "crc32": stamp.crc32, "mtime_ns": stamp.mtime_ns}
                 for name, stamp in sorted(self.files.items())
             },
         }
@@ -60,7 +66,11 @@ def read_manifest(folder: Path) -> Manifest | None:
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         files = {
-            str(name): FileStamp(int(stamp["size"]), int(stamp["crc32"]))
+            str(name): FileStamp(
+                int(stamp["size"]),
+                int(stamp["crc32"]),
+                None if stamp.get("mtime_ns") is None else int(stamp["mtime_ns"]),
+            )
             for name, stamp in data["files"].items()
         }
         return Manifest(
@@ -68,6 +78,7 @@ def read_manifest(folder: Path) -> Manifest | None:
             files=files,
             documents=int(data.get("documents", 0)),
             written_at=str(data.get("written_at", "")),
+            owner=None if data.get("owner") is None else str(data["owner"]),
         )
     except FileNotFoundError:
         return None
@@ -94,11 +105,18 @@ def stamp(path: Path) -> FileStamp:
         while chunk := source.read(1 << 20):
             crc = zlib.crc32(chunk, crc)
             size += len(chunk)
-    return FileStamp(size, crc)
+        mtime_ns = os.fstat(source.fileno()).st_mtime_ns
+    return FileStamp(size, crc, mtime_ns)
 
 
 def restamp(
-    folder: Path, schema: str, live_files: list[str], documents: int, previous: Manifest | None
+    folder: Path,
+    schema: str,
+    live_files: list[str],
+    documents: int,
+    previous: Manifest | None,
+    *,
+    owner: str | None = None,
 ) -> Manifest:
     """The manifest for ``live_files`` after a commit: stamps of files already stamped are
     kept (they cannot have changed legitimately), new files are read once."""
@@ -108,21 +126,42 @@ def restamp(
         for name in live_files:
             files[name] = known.get(name) or stamp(folder / name)
     written_at = datetime.now(UTC).isoformat(timespec="seconds")
-    return Manifest(schema=schema, files=files, documents=documents, written_at=written_at)
+    if owner is None and previous is not None:
+        owner = previous.owner
+    return Manifest(schema, files, documents, written_at, owner)
 
 
 def size_problem(folder: Path, manifest: Manifest, live_files: list[str]) -> str | None:
-    """The first live file that is missing or whose size changed, as a reason; or None."""
+    """The first live file that is missing, whose size changed, or that was written since it
+    was stamped and no longer matches its checksum, as a reason; or None.
+
+    Cheap enough for every open: a file left as stamped costs one ``stat``. Bytes changed in
+    place keep the size but not the modification time, so those files (and only those) are
+    read again: an index damaged that way is rebuilt instead of answering wrongly."""
     for name in live_files:
         expected = manifest.files.get(name)
         if expected is None:
             continue
         try:
-            size = (folder / name).stat().st_size
+            status = (folder / name).stat()
         except OSError:
             return f"{name} is missing"
-        if size != expected.size:
-            return f"{name} has {size} bytes instead of {expected.size}"
+        if status.st_size != expected.size:
+            return f"{name} has {status.st_size} bytes instead of {expected.size}"
+        if expected.mtime_ns is not None and status.st_mtime_ns != expected.mtime_ns:
+            problem = _crc_problem(folder, name, expected)
+            if problem is not None:
+                return problem
+    return None
+
+
+def _crc_problem(folder: Path, name: str, expected: FileStamp) -> str | None:
+    try:
+        found = stamp(folder / name)
+    except OSError as error:
+        return f"{name} cannot be read ({error.strerror or error})"
+    if found.crc32 != expected.crc32:
+        return f"{name} does not match its checksum"
     return None
 
 
@@ -133,12 +172,6 @@ def checksum_problem(folder: Path, manifest: Manifest, live_files: list[str]) ->
         return problem
     for name in live_files:
         expected = manifest.files.get(name)
-        if expected is None:
-            continue
-        try:
-            found = stamp(folder / name)
-        except OSError as error:
-            return f"{name} cannot be read ({error.strerror or error})"
-        if found.crc32 != expected.crc32:
-            return f"{name} does not match its checksum"
+        if expected is not None and (problem := _crc_problem(folder, name, expected)):
+            return problem
     return None

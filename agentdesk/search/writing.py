@@ -68,6 +68,7 @@ def write_generation(
     batches: Iterable[Sequence[SearchableConversation]],
     on_progress: Callable[[int], None] | None,
     cancel: threading.Event | None,
+    owner: str | None = None,
 ) -> int:
     count = 0
     with index_write_errors(folder):
@@ -90,7 +91,9 @@ def write_generation(
         except BaseException:
             writer.cancel()
             raise
-        manifest = restamp(folder, SCHEMA_VERSION, live_files(ix), ix.doc_count(), None)
+        manifest = restamp(
+            folder, SCHEMA_VERSION, live_files(ix), ix.doc_count(), None, owner=owner
+        )
         write_manifest(folder, manifest)
     return count
 

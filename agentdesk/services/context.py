@@ -11,12 +11,15 @@ import threading
 from dataclasses import dataclass, field
 
 from agentdesk.errors import NotSignedInError, UsageError
-from agentdesk.platform.client import PlatformClient
+from agentdesk.platform.choose import open_connector
+from agentdesk.platform.connector import Connector
 from agentdesk.platform.credentials import TokenStore
 from agentdesk.platform.http import check_server_url
+from agentdesk.platform.kinds import PlatformKind, parse_kind
+from agentdesk.services.local_zone import local_zone
 from agentdesk.services.paths import AppPaths
 from agentdesk.services.settings import Settings, SettingsFile
-from agentdesk.store import Store
+from agentdesk.store import Store as Store  # noqa: PLC0414 - re-exported for the window
 
 
 @dataclass
@@ -28,7 +31,7 @@ class AppContext:
     """An in-memory token (the demo workspace's) that never reaches the keyring."""
     tokens: TokenStore = field(default_factory=TokenStore)
     _store: Store | None = field(default=None, repr=False)
-    _client: PlatformClient | None = field(default=None, repr=False)
+    _client: Connector | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
@@ -65,7 +68,7 @@ class AppContext:
             )
         return token
 
-    def client(self) -> PlatformClient:
+    def client(self) -> Connector:
         """One client per context, so its connection pool is reused across calls. A requests
         session is not meant to be shared by threads at once: work that may run beside a sync
         (a reopen) takes ``new_client()`` instead."""
@@ -74,9 +77,21 @@ class AppContext:
                 self._client = self.new_client()
             return self._client
 
-    def new_client(self) -> PlatformClient:
-        """A client of its own, for the caller to close."""
-        return PlatformClient(self.server_url(), self.token())
+    def platform(self) -> PlatformKind:
+        """Which connector the configured server needs (``login`` detected and saved it)."""
+        return parse_kind(self.settings().platform)
+
+    def new_client(self) -> Connector:
+        """A connector of its own, for the caller to close."""
+        settings = self.settings()
+        return open_connector(
+            parse_kind(settings.platform),
+            self.server_url(),
+            self.token(),
+            account_id=settings.account,
+            timezone=settings.timezone or local_zone(),
+            indicators=settings.local_indicators,
+        )
 
     def store(self) -> Store:
         with self._lock:

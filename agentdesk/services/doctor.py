@@ -6,11 +6,14 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from agentdesk.errors import AgentDeskError, KeyringUnavailableError
 from agentdesk.services.context import AppContext
 from agentdesk.services.search_health import index_health
+from agentdesk.store.folder_lock import sync_running
+from agentdesk.sync.audit import audit, local_audit
 from agentdesk.sync.engine import LAST_SYNC_AT
 
 
@@ -73,6 +76,51 @@ def _server(ctx: AppContext) -> Check:
     return Check("server", Health.OK, f"{ctx.server_url()} answers; signed in as {profile.name}.")
 
 
+_FULL = "run `agentdesk sync --full` to fetch them (it deletes nothing the server still has)"
+
+
+def _sync(ctx: AppContext) -> Check:
+    """The silent-loss states: a watermark in the future, and conversations the server lists
+    that the last sync must have seen but the store lacks (see ``agentdesk.sync.audit``)."""
+    store = ctx.store()
+    if sync_running(store.path):
+        return Check(
+            "sync", Health.WARNING, "A sync is running; run `agentdesk doctor` when it is done."
+        )
+    now = datetime.now(UTC)
+    watermark, future, waiting = local_audit(store, now)
+    if future:
+        return Check(
+            "sync",
+            Health.PROBLEM,
+            f"The sync's watermark is in the future ({watermark:%Y-%m-%d %H:%M} UTC), so later "
+            f"changes are never fetched; {_FULL}.",
+        )
+    if watermark is None:
+        return Check("sync", Health.WARNING, "Nothing synced yet: run `agentdesk sync`.")
+    found = audit(ctx.client(), store, now)
+    if found.missing:
+        shown = ", ".join(found.missing[:3]) + (", …" if len(found.missing) > 3 else "")
+        return Check(
+            "sync",
+            Health.PROBLEM,
+            f"{len(found.missing)} conversations the server lists are missing here ({shown}); "
+            f"{_FULL}.",
+        )
+    if waiting:
+        return Check(
+            "sync",
+            Health.WARNING,
+            f"{len(waiting)} records the server sent broken are asked for again at the next sync.",
+        )
+    return Check(
+        "sync",
+        Health.OK,
+        f"Nothing the last sync should have fetched is missing ({found.listed} closed "
+        "conversations on the server).",
+    )
+
+
 def _search_index(ctx: AppContext) -> Check:
     level, sentence = index_health(ctx)
     return Check("search index", Health(level), sentence)
@@ -84,6 +132,7 @@ PROBES: tuple[tuple[str, Probe], ...] = (
     ("search index", _search_index),
     ("sign-in", _keyring_and_token),
     ("server", _server),
+    ("sync", _sync),
 )
 
 

@@ -11,9 +11,9 @@ holds customers' names and messages.
 from __future__ import annotations
 
 import errno
-import glob
 import logging
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable
@@ -33,10 +33,15 @@ def write_atomically(path: Path, write: Callable[[TextIO], R], *, force: bool) -
     """Call ``write`` with a UTF-8 text handle (``newline=""``, as ``csv`` wants), then put what
     it wrote at ``path``. Refuses an existing ``path`` unless ``force``; raises ``ExportError``
     with a sentence for every file-system refusal."""
-    _refuse_target(path, force=force)
+    try:
+        _refuse_target(path, force=force)
+    except OSError as error:  # a name too long, a folder we may not look into
+        raise export_error(error, path) from error
     _sweep_abandoned(path)
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        fd, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.{os.getpid()}-", suffix=".part", dir=path.parent
+        )
     except OSError as error:
         raise export_error(error, path) from error
     try:
@@ -69,22 +74,46 @@ def _refuse_target(path: Path, *, force: bool) -> None:
         )
 
 
+_PART = re.compile(r"^\..+\.(\d+)-[^.]*\.part$")
+"""``.NAME.PID-RANDOM.part``: the temporary file of an export by process PID."""
+
+
 def _sweep_abandoned(path: Path) -> None:
     """A process killed outright (SIGKILL, a power cut) cannot remove its temporary file: the
-    next export to the same name removes those older than ``ABANDONED_AFTER_S``, so customer data
-    does not linger in hidden files. A younger one may belong to an export still running."""
+    next export into the same folder removes every one whose process is gone (its pid is in
+    the name), and any older than ``ABANDONED_AFTER_S`` (a name without a pid, another host's),
+    so customer data does not linger in hidden files. A younger one of a live process may
+    belong to an export still running."""
     horizon = time.time() - ABANDONED_AFTER_S
     try:
-        leftovers = list(path.parent.glob(f".{glob.escape(path.name)}.*.part"))
+        leftovers = list(path.parent.glob(".*.part"))
     except OSError:
         return
     for leftover in leftovers:
         try:
-            if leftover.is_file() and leftover.stat().st_mtime < horizon:
+            if leftover.is_file() and (
+                _writer_gone(leftover.name) or leftover.stat().st_mtime < horizon
+            ):
                 leftover.unlink()
                 log.info("Removed an unfinished export left by an earlier run: %s", leftover)
         except OSError as error:
             log.warning("Could not remove the unfinished export %s: %s", leftover, error)
+
+
+def _writer_gone(name: str) -> bool:
+    found = _PART.match(name)
+    if found is None or os.name != "posix":
+        return False
+    pid = int(found.group(1))
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # alive, another user's
+    return False
 
 
 def _discard(temporary: Path) -> None:
@@ -120,6 +149,8 @@ def export_error(error: OSError, path: Path) -> ExportError:
         sentence = f"{folder} is on a read-only disk; choose another place for {path.name}."
     elif code == errno.ENOENT:
         sentence = f"The folder {folder} does not exist; create it or choose another one."
+    elif code == errno.ENAMETOOLONG:
+        sentence = f"The file name {path.name[:40]}… is too long; choose a shorter one."
     elif code == errno.ENOTDIR:
         sentence = f"{folder} is not a folder; choose another place for {path.name}."
     else:

@@ -27,9 +27,15 @@ from typing import TYPE_CHECKING
 from agentdesk.domain.search_records import SearchableConversation
 from agentdesk.errors import CancelledError
 from agentdesk.search.documents import micros
-from agentdesk.search.errors import IndexBusyError, IndexUnavailableError, SearchIndexError
+from agentdesk.search.errors import (
+    IndexBusyError,
+    IndexProblem,
+    IndexUnavailableError,
+    SearchIndexError,
+)
 from agentdesk.search.index import IndexCheck, SearchIndex
 from agentdesk.store import Store
+from agentdesk.store.store import STORE_ID
 
 if TYPE_CHECKING:  # the sync's and the platform client's imports are not needed to index
     from agentdesk.services.context import AppContext
@@ -113,7 +119,9 @@ def rebuild_index(
             on_progress(IndexingProgress("rebuilding", done, total))
 
     try:
-        count = index.build(_batches(store), progress, cancel, timeout=wait_s)
+        count = index.build(
+            _batches(store), progress, cancel, timeout=wait_s, owner=store.identity()
+        )
     except IndexBusyError:
         return IndexingReport(busy=True)
     store.ack_outbox_through(covered)
@@ -138,6 +146,8 @@ def update_index(
     """Bring the index up to date: rebuild it when it cannot be used (or when a rebuild is the
     quicker way), otherwise index what waits in the outbox. The start-up call."""
     check = index.check()
+    if check.ok and not _belongs(store, index, check):
+        check = IndexCheck(IndexProblem.DAMAGED, "it was built from another store")
     if not check.ok:
         if index.home.is_busy():
             return IndexingReport(busy=True)
@@ -160,6 +170,15 @@ def update_index(
     if not pending:
         return IndexingReport()
     return _drain(store, index, on_progress, cancel, pending)
+
+
+def _belongs(store: Store, index: SearchIndex, check: IndexCheck) -> bool:
+    """Whether the index was built from this store. An index from before owners were
+    recorded is taken as this store's unless the store is empty and the index is not."""
+    owner = index.owner()
+    if owner is not None:
+        return owner == store.get_meta(STORE_ID)
+    return not (check.documents and not store.counts().closed)
 
 
 def _latest_ops(entries: Sequence[tuple[str, str]]) -> tuple[list[str], list[str]]:
@@ -293,7 +312,8 @@ def index_after_sync(
 ) -> IndexingReport | None:
     """Drain the outbox the sync just filled, reporting through the sync's own progress (phase
     ``search index``). The sync's data is kept whatever happens here: an index that cannot be
-    written, or a cancel, leaves the outbox for the next start and is only logged."""
+    written leaves the outbox for the next start and says why in ``report.index_problem`` (the
+    command line prints it and exits non-zero); a cancel is only logged."""
 
     from agentdesk.sync.report import SyncProgress  # noqa: PLC0415 - see the imports
 
@@ -307,6 +327,8 @@ def index_after_sync(
                     updated=report.updated,
                     skipped=len(report.skipped),
                     fraction=tick.fraction,
+                    done=tick.done,
+                    total=tick.total,
                 )
             )
 
@@ -316,6 +338,7 @@ def index_after_sync(
         log.info("Indexing after the sync was cancelled; it resumes at the next start")
     except SearchIndexError as error:
         log.warning("Synced, but the search index could not be updated: %s", error.sentence)
+        report.index_problem = error.sentence
     return None
 
 

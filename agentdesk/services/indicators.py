@@ -11,12 +11,18 @@ from datetime import datetime
 
 from agentdesk.domain.catalogue import IndicatorKey
 from agentdesk.domain.evolution import Evolution, build_evolution
+from agentdesk.domain.facts import from_milli
+from agentdesk.domain.indicators import CurrencyAmount
 from agentdesk.domain.models import AdminSettings, AgentProfile
 from agentdesk.domain.periods import PeriodKind, PeriodWindow, evolution_buckets, period_window
 from agentdesk.domain.report import IndicatorReport, build_indicator_report
 from agentdesk.domain.selection import select_indicators
 from agentdesk.errors import UsageError
+from agentdesk.platform.kinds import UNAVAILABLE_INDICATORS, parse_kind
 from agentdesk.store import Store
+
+PLATFORM_META = "platform.kind"
+"""Which platform the store was synced from (written by the sync and the sign-in)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +77,26 @@ class IndicatorsService:
                 (window.previous.start, window.previous.end),
             ]
         )
-        return build_indicator_report(workspace.tiles, window, current, previous)
+        left_out = tuple(
+            CurrencyAmount(currency, from_milli(milli), n)
+            for currency, milli, n in self._store.other_currencies(
+                window.current.start, window.current.end
+            )
+        )
+        return build_indicator_report(
+            workspace.tiles,
+            window,
+            current,
+            previous,
+            currency=self._store.dominant_currency(),
+            left_out=left_out,
+            unavailable_from=self.unavailable(),
+        )
+
+    def unavailable(self) -> dict[IndicatorKey, str]:
+        """The indicators the store's platform cannot supply, each with the platform's name."""
+        kind = parse_kind(self._store.get_meta(PLATFORM_META))
+        return {key: kind.label for key in UNAVAILABLE_INDICATORS[kind]}
 
     def evolution(self, key: IndicatorKey, period: PeriodKind, now: datetime) -> Evolution:
         workspace = load_workspace(self._store)

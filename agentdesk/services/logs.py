@@ -12,6 +12,8 @@ import re
 import sys
 from pathlib import Path
 
+from agentdesk.services.paths import make_private
+
 _SECRET_PATTERNS = (
     re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+"),
     re.compile(r"(?i)(\"?(?:access_token|token|password)\"?\s*[:=]\s*\"?)[^\s\",}]+"),
@@ -51,15 +53,26 @@ def configure_logging(log_file: Path, *, debug: bool = False) -> None:
         if getattr(handler, "_agentdesk", False):
             root.removeHandler(handler)
             handler.close()
-    handler = QuietRotatingFileHandler(
-        log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(SecretScrubber())
-    handler._agentdesk = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     # urllib3 logs full URLs at DEBUG; they never carry the token, but keep the file readable.
     logging.getLogger("urllib3").setLevel(logging.INFO if debug else logging.WARNING)
     # Alembic announces its SQLite context at INFO on every open of the store.
     logging.getLogger("alembic").setLevel(logging.INFO if debug else logging.WARNING)
+    try:
+        log_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handler = QuietRotatingFileHandler(
+            log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+        make_private(log_file)
+    except OSError as error:
+        # A read-only data folder, or logs/ that is not a folder: the command still runs.
+        print(
+            f"AgentDesk cannot write its log file {log_file} "
+            f"({error.strerror or error}); going on without it.",
+            file=sys.stderr,
+        )
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(SecretScrubber())
+    handler._agentdesk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)

@@ -44,12 +44,33 @@ class AppPaths:
         return self.home / "logs" / "agentdesk.log"
 
     def ensure(self) -> AppPaths:
-        """Create the folders; a read-only or full disk becomes a sentence, not a traceback."""
+        """Create the data folder; a disk that refuses becomes a sentence, not a traceback.
+        An existing folder that cannot be written is left for each command to find out (the
+        reading ones work; the log then only warns on stderr)."""
         try:
-            self.log_file.parent.mkdir(parents=True, exist_ok=True)
+            self.home.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:
             raise ConfigurationError(
                 f"AgentDesk cannot create its data folder {self.home}: {error.strerror}. "
                 "Set AGENTDESK_HOME to a folder you can write to."
             ) from error
+        make_private(self.home)
+        for entry in (self.database, self.settings_file, self.log_file.parent, self.index):
+            make_private(entry)
+        for sidecar in self.home.glob(f"{self.database.name}-*"):  # -wal, -shm
+            make_private(sidecar)
         return self
+
+
+def make_private(path: Path) -> None:
+    """Folders ``0700``, files ``0600``: the store, the index and the log hold customers'
+    names and messages, like the exports. Applied at every start, so an install made before
+    this rule is fixed too; best effort (a file of another owner, a read-only disk)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = 0o700 if path.is_dir() else 0o600
+        if path.exists() and (path.stat().st_mode & 0o777) != mode:
+            path.chmod(mode)
+    except OSError:
+        pass

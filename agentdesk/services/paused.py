@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from agentdesk.domain.models import Conversation, ConversationStatus
 from agentdesk.domain.reopen import ReopenEligibility, reopen_eligibility
 from agentdesk.errors import AgentDeskError, NotFoundError, ReopenRefusedError, UsageError
-from agentdesk.platform.client import PlatformClient
+from agentdesk.platform.connector import Connector
 from agentdesk.services.context import AppContext
 from agentdesk.store import Store
 
@@ -127,7 +127,7 @@ def reopen(
 
 def _reopen(
     store: Store,
-    client: PlatformClient,
+    client: Connector,
     conversation_id: str,
     *,
     assign_to_me: bool,

@@ -14,97 +14,68 @@ Rows, snippets and highlights always come from the store.
 
 Usable from any thread; ``cancel`` (a ``threading.Event``) stops a search between its steps
 with ``CancelledError``. ``SearchService`` owns its ``SearchIndex``: close it when done.
+
+**The policy both front ends follow** lives here too, so that the window and the command line
+cannot drift apart:
+
+- before a search with words, bring the index up to date (``prepare``): what waits in the
+  outbox is indexed, a missing or damaged index rebuilt; a search without words never waits;
+- a search that met an unusable index (``needs_rebuild``) rebuilds it (``rebuild``) and asks
+  again, once (``answer`` does all of it in one call for the command line; the window runs the
+  steps as separate background tasks so that typing never waits for a rebuild);
+- an incomplete index is said, not hidden (``SearchPage.index_complete``, ``coverage``).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
-from datetime import datetime
-from enum import StrEnum
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from agentdesk.domain.search_query import NO_FILTERS, ResolvedFilters, SearchQuery
-from agentdesk.domain.search_records import ConversationSummary, Highlights
-from agentdesk.domain.wallclock import to_local, zone
+from agentdesk.domain.search_records import Highlights
 from agentdesk.errors import CancelledError
-from agentdesk.search.errors import IndexUnavailableError
+from agentdesk.search.errors import IndexBusyError, IndexUnavailableError
 from agentdesk.search.highlight import MatchRule, highlight, snippet
-from agentdesk.search.index import SearchIndex
+from agentdesk.search.index import SearchIndex, SearchResult
 from agentdesk.search.query_parser import IdLookup, ParsedQuery, parse_query
-from agentdesk.services.indexing import search_index
+from agentdesk.services.indexing import (
+    REINDEX_WAIT_S,
+    IndexingCallback,
+    IndexingReport,
+    rebuild_index,
+    search_index,
+    update_index,
+)
+from agentdesk.services.search_page import (
+    IndexCoverage,
+    IndexState,
+    SearchHit,
+    SearchPage,
+    closed_local,
+)
 from agentdesk.store import Store
 
 if TYPE_CHECKING:  # the platform client's imports are not needed to search
     from agentdesk.services.context import AppContext
 
+__all__ = [
+    "IndexCoverage",
+    "IndexState",
+    "SearchHit",
+    "SearchPage",
+    "SearchService",
+    "closed_local",
+]
+
 log = logging.getLogger(__name__)
 
 MAX_ID_WIDTH = 12
-
-
-class IndexState(StrEnum):
-    READY = "ready"
-    """Complete: every stored conversation is searchable by its words."""
-    UPDATING = "updating"
-    """Changes wait in the outbox; the index answers without them."""
-    BUILDING = "building"
-    """No usable index yet; one is being built."""
-    MISSING = "missing"
-    DAMAGED = "damaged"
-    OUTDATED = "outdated"
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    conversation: ConversationSummary
-    snippet: str
-    """HTML: escaped text with each match in ``<mark>…</mark>``."""
-    highlights: Highlights
-    id_match: bool = False
-    """Found by its id."""
-
-    def to_json(self, timezone: str = "UTC") -> dict[str, object]:
-        """``closed_at`` on the agent's clock with its offset, like every other time the CLI
-        prints (``paused``, ``indicators``): the same instant, readable as the agent's."""
-        c = self.conversation
-        return {
-            "id": c.id,
-            "closed_at": closed_local(c.closed_at, timezone).isoformat(),
-            "channel": c.channel,
-            "contact": c.contact_name,
-            "category": c.category,
-            "csat": c.csat,
-            "nps": c.nps,
-            "snippet": self.snippet,
-            "id_match": self.id_match,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class SearchPage:
-    query: SearchQuery
-    total: int
-    hits: tuple[SearchHit, ...]
-    index_state: IndexState
-    searched_words: bool
-    """The query had words (the index answered, or would have)."""
-
-    @property
-    def index_complete(self) -> bool:
-        return self.index_state is IndexState.READY
-
-    def to_json(self, timezone: str = "UTC") -> dict[str, object]:
-        return {
-            "query": self.query.text,
-            "total": self.total,
-            "limit": self.query.limit,
-            "offset": self.query.offset,
-            "index_complete": self.index_complete,
-            "index_state": self.index_state.value,
-            "results": [hit.to_json(timezone) for hit in self.hits],
-        }
+MEASURED_MOST = 200_000
+"""A word search narrowed by ``measured`` (the drill-down) reads every match of the index in
+its span, then keeps the measured ones from the store."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +146,92 @@ class SearchService:
         )
         return SearchPage(query, total, hits, state, parsed.has_words)
 
+    # --- the policy (see the module docstring)
+
+    def prepare(
+        self,
+        query: SearchQuery,
+        *,
+        on_progress: IndexingCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> IndexingReport | None:
+        """Bring the index up to date before ``query`` if it has words; None when it has none
+        (the store answers at once, index or not)."""
+        if not parse_query(query.text).has_words:
+            return None
+        return update_index(self._store, self._index, on_progress=on_progress, cancel=cancel)
+
+    @staticmethod
+    def needs_rebuild(page: SearchPage) -> bool:
+        """The search read the index and found it unusable: rebuild it whatever its file-level
+        check says (damaged contents can have the right sizes)."""
+        return page.searched_words and page.index_state in (IndexState.DAMAGED, IndexState.MISSING)
+
+    def rebuild(
+        self,
+        *,
+        on_progress: IndexingCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> bool:
+        """Rebuild the index from the store; False when another AgentDesk holds it (its own
+        rebuild will do)."""
+        try:
+            report = rebuild_index(
+                self._store,
+                self._index,
+                reason="a search found it unusable",
+                on_progress=on_progress,
+                cancel=cancel,
+                wait_s=REINDEX_WAIT_S,
+            )
+        except IndexBusyError:
+            return False
+        return report.rebuilt
+
+    def answer(
+        self,
+        query: SearchQuery,
+        *,
+        on_progress: IndexingCallback | None = None,
+        on_rebuild: Callable[[], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> SearchPage:
+        """The whole policy in one blocking call (the command line): prepare, search, and if
+        the index proved unusable, rebuild and search again, once."""
+        self.prepare(query, on_progress=on_progress, cancel=cancel)
+        page = self.search(query, cancel)
+        if not self.needs_rebuild(page):
+            return page
+        if on_rebuild is not None:
+            on_rebuild()
+        if not self.rebuild(on_progress=on_progress, cancel=cancel):
+            return page  # the page says it is incomplete
+        return self.search(query, cancel)
+
+    def coverage(self) -> IndexCoverage:
+        """For "still indexing: 4,210 of 20,000 conversations"."""
+        state = self.index_state()
+        stored = self._store.counts().closed
+        if state is IndexState.READY:
+            return IndexCoverage(state, stored, stored)
+        if state is IndexState.UPDATING:
+            indexed = max(0, stored - self._store.outbox_pending())
+            return IndexCoverage(state, indexed, stored)
+        return IndexCoverage(state, 0, stored)
+
+    # --- highlights
+
+    def rows(self, text: str, ids: list[str]) -> list[SearchHit]:
+        """The rows of ``ids`` (closed ones, in that order) with their snippets for ``text``:
+        the window's list holds ids and asks for rows when it shows them."""
+        summaries = self._store.conversation_summaries(ids)
+        marked = self.highlight(text, [cid for cid in ids if cid in summaries])
+        return [
+            SearchHit(summaries[cid], *marked.get(cid, ("", Highlights())))
+            for cid in ids
+            if cid in summaries
+        ]
+
     def highlight(self, text: str, ids: list[str]) -> dict[str, tuple[str, Highlights]]:
         """Snippet and matched ranges of each of ``ids`` for the query ``text``."""
         return self._marks(parse_query(text), ids)
@@ -196,7 +253,7 @@ class SearchService:
 
     def _resolve(self, query: SearchQuery) -> ResolvedFilters:
         f = query.filters
-        if f.month is None and f.from_day is None and f.to_day is None:
+        if not f.has_days:
             return f.resolve("UTC")  # no days: the zone does not matter
         profile = self._store.load_profile()
         return f.resolve(profile.timezone if profile is not None else "UTC")
@@ -215,9 +272,14 @@ class SearchService:
         if id_hit is not None:  # the id's conversation takes the first place
             start, stop = max(0, start - 1), stop - 1
         try:
-            result = self._index.search(
-                parsed, filters, start=start, stop=stop, cancel=cancel, pinned=id_hit
-            )
+            if filters.measured is not None:
+                result = self._measured_words(
+                    parsed, filters, start=start, stop=stop, id_hit=id_hit, cancel=cancel
+                )
+            else:
+                result = self._index.search(
+                    parsed, filters, start=start, stop=stop, cancel=cancel, pinned=id_hit
+                )
         except IndexUnavailableError as error:
             log.warning("Word search without an index: %s", error.reason)
             unavailable = IndexState(str(error.problem))
@@ -229,6 +291,30 @@ class SearchService:
             return _Found(result.total, list(result.ids), state)
         ids = ([id_hit] if query.offset == 0 else []) + list(result.ids)
         return _Found(result.total + 1, ids, state)
+
+    def _measured_words(
+        self,
+        parsed: ParsedQuery,
+        filters: ResolvedFilters,
+        *,
+        start: int,
+        stop: int,
+        id_hit: str | None,
+        cancel: threading.Event | None,
+    ) -> SearchResult:
+        """Every word match in the span from the index, the measured ones from the store (in
+        the same newest-first order), then the page."""
+        wide = self._index.search(
+            parsed,
+            replace(filters, measured=None),
+            start=0,
+            stop=MEASURED_MOST,
+            cancel=cancel,
+            pinned=id_hit,
+        )
+        _check(cancel)
+        kept = self._store.closed_ids_matching(list(wide.ids), filters)
+        return SearchResult(len(kept), tuple(kept[start:stop]))
 
     def _id_hit(self, lookup: IdLookup | None, filters: ResolvedFilters) -> str | None:
         """The one closed conversation the query names by id, if it passes the filters."""
@@ -262,8 +348,3 @@ class SearchService:
             found = highlight(conversation, rule)
             marks[conversation.id] = (snippet(conversation, found), found)
         return marks
-
-
-def closed_local(moment: datetime, timezone: str) -> datetime:
-    """A result's ``closed_at`` on the agent's clock, for display."""
-    return to_local(moment, zone(timezone))

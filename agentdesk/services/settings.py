@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from agentdesk.errors import ConfigurationError
+from agentdesk.services.local_zone import is_known_zone
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,18 @@ class Settings:
     """The page the window opens on."""
     window_geometry: str | None = None
     """Base64 of Qt's saved geometry."""
+    today_position: tuple[int, int] | None = None
+    """Where the agent put the today widget (its top-left, in screen pixels)."""
+    platform: str = "v1"
+    """``v1`` (Platform API v1) or ``chatwoot``; detected by ``agentdesk login``."""
+    account: int | None = None
+    """The Chatwoot account the agent works in (``login --account``)."""
+    local_indicators: tuple[str, ...] | None = None
+    """The tiles where the platform has no admin list for agents (Chatwoot), in order; None:
+    everything the platform can supply."""
+    timezone: str | None = None
+    """The agent's IANA time zone where the platform does not say it (Chatwoot); None: this
+    computer's."""
 
 
 _VALIDATORS: dict[str, Callable[[Any], bool]] = {
@@ -48,6 +61,17 @@ _VALIDATORS: dict[str, Callable[[Any], bool]] = {
     "period": lambda v: v in {"day", "week", "month"},
     "page": lambda v: isinstance(v, str),
     "window_geometry": lambda v: v is None or isinstance(v, str),
+    "today_position": lambda v: (
+        v is None
+        or (isinstance(v, list | tuple) and len(v) == 2 and all(type(n) is int for n in v))
+    ),
+    "platform": lambda v: v in {"v1", "chatwoot"},
+    "account": lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool) and v > 0),
+    "local_indicators": lambda v: (
+        v is None
+        or (isinstance(v, list | tuple) and len(v) <= 10 and all(isinstance(k, str) for k in v))
+    ),
+    "timezone": lambda v: v is None or (isinstance(v, str) and is_known_zone(v)),
 }
 
 
@@ -77,7 +101,8 @@ class SettingsFile:
         for field in fields(Settings):
             if field.name in raw:
                 if _VALIDATORS[field.name](raw[field.name]):
-                    values[field.name] = raw[field.name]
+                    value = raw[field.name]
+                    values[field.name] = tuple(value) if isinstance(value, list) else value
                 else:
                     log.warning("Ignoring invalid setting %s=%r", field.name, raw[field.name])
         return Settings(**values)

@@ -7,7 +7,10 @@ from datetime import datetime
 
 from agentdesk.services.context import AppContext
 from agentdesk.services.indexing import index_after_sync
-from agentdesk.sync import SyncEngine, SyncReport
+from agentdesk.services.indicators import PLATFORM_META
+from agentdesk.sync import SyncEngine
+from agentdesk.sync import SyncProgress as SyncProgress  # noqa: PLC0414 - re-exported for the window
+from agentdesk.sync import SyncReport as SyncReport  # noqa: PLC0414 - re-exported for the window
 from agentdesk.sync.engine import LAST_SYNC_AT, ProgressCallback
 
 
@@ -18,8 +21,10 @@ def run_sync(
     on_progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
 ) -> SyncReport:
-    engine = SyncEngine(ctx.client(), ctx.store(), on_progress=on_progress, cancel=cancel)
+    client, store = ctx.client(), ctx.store()
+    engine = SyncEngine(client, store, on_progress=on_progress, cancel=cancel)
     report = engine.run(full=full)
+    store.set_meta(PLATFORM_META, client.kind.value)
     # The store's outbox now names what changed: index it (a first sync is a full build).
     index_after_sync(ctx, report, on_progress=on_progress, cancel=cancel)
     return report

@@ -8,6 +8,9 @@ transactions overall, refreshed by every write that touches transactions and kep
 transaction and conversation whatever its currency. ``currency`` is the dominant currency when
 the span has at least one transaction, else None, as ``PeriodAggregate.of`` does; on
 single-currency data the result equals ``PeriodAggregate.of`` of the same facts.
+
+What that leaves out is never silent: ``other_currencies`` sums the revenue of a span per
+currency that is not the dominant one, and the window shows it beside revenue and basket.
 """
 
 from __future__ import annotations
@@ -127,3 +130,32 @@ def aggregates(
         for row in connection.execute(statement):
             results[int(row[0])] = _of_row(tuple(row)[1:])
     return results
+
+
+def other_currencies(
+    connection: Connection, start: datetime, end: datetime
+) -> list[tuple[str, int, int]]:
+    """``(currency, revenue_milli, conversations)`` for each currency other than the dominant
+    one among the closed conversations of ``[start, end)`` that sold something, by currency."""
+    dominant = _dominant_currency()
+    rows = connection.execute(
+        select(C.currency, func.sum(C.revenue_milli), func.count())
+        .where(
+            C.closed_at >= start,
+            C.closed_at < end,
+            C.status == ConversationStatus.CLOSED.value,
+            C.transaction_count > 0,
+            C.currency.is_not(None),
+            func.coalesce(C.currency != dominant, True),
+        )
+        .group_by(C.currency)
+        .order_by(C.currency)
+    )
+    return [(str(currency), int(milli or 0), int(n)) for currency, milli, n in rows]
+
+
+def dominant_currency(connection: Connection) -> str | None:
+    value = connection.execute(
+        select(MetaRow.value).where(MetaRow.key == DOMINANT_CURRENCY_KEY)
+    ).scalar()
+    return str(value) if value else None

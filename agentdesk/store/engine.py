@@ -27,24 +27,41 @@ WRITER: dict[str, Any] = {"agentdesk_begin": "BEGIN IMMEDIATE"}
 """Execution options of a connection that will write (its BEGIN takes the write lock)."""
 
 
-def create_store_engine(path: Path) -> Engine:
-    url = URL.create("sqlite+pysqlite", database=str(path))
-    engine = create_engine(
-        url,
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_S},
-    )
-    event.listen(engine, "connect", _configure_connection)
+def create_store_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """``read_only``: a data folder that cannot be written (a read-only disk or mount). SQLite
+    cannot create a WAL database's ``-shm`` there, so the file is opened ``immutable``: no
+    locks, no journal, what the file holds (AgentDesk checkpoints the WAL into it on close)."""
+    connect_args: dict[str, Any] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_S}
+    if read_only:
+        url = URL.create(
+            "sqlite+pysqlite",
+            database=f"file:{path.as_posix()}",
+            query={"mode": "ro", "immutable": "1", "uri": "true"},
+        )
+    else:
+        url = URL.create("sqlite+pysqlite", database=str(path))
+    engine = create_engine(url, connect_args=connect_args)
+    event.listen(engine, "connect", _configure_reader if read_only else _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine
 
 
+def _configure_reader(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    _configure(dbapi_connection, write_ahead=False)
+
+
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    _configure(dbapi_connection, write_ahead=True)
+
+
+def _configure(dbapi_connection: sqlite3.Connection, *, write_ahead: bool) -> None:
     # None: sqlite3 never emits BEGIN on its own; _begin does (commit/rollback still work).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if write_ahead:
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA cache_size = -16000")

@@ -31,6 +31,11 @@ S = TypeVar("S", bound=HasPath)
 _BUGS = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
 """A broken constraint or a misused API: ours to fix, not the user's."""
 
+_DAMAGED = (
+    "{path} is not an AgentDesk database or it is damaged; move it away or choose another "
+    "data folder."
+)
+
 _SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("SQLITE_BUSY", "SQLITE_LOCKED", "database is locked", "database table is locked"),
@@ -42,9 +47,14 @@ _SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
         "The disk holding {path} is full; free some space and try again.",
     ),
     (
-        ("SQLITE_NOTADB", "SQLITE_CORRUPT", "file is not a database", "disk image is malformed"),
-        "{path} is not an AgentDesk database or it is damaged; move it away or choose another "
-        "data folder.",
+        (
+            "SQLITE_NOTADB",
+            "SQLITE_CORRUPT",
+            "file is not a database",
+            "disk image is malformed",
+            "Could not decode to UTF-8",  # a garbled text value
+        ),
+        _DAMAGED,
     ),
     (
         ("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH", "readonly database"),
@@ -62,6 +72,11 @@ _SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
         "and try again.",
     ),
 )
+
+
+class DamagedValueError(Exception):
+    """A stored value is not what its column holds (a garbled file): the world's fault, said
+    with the damaged-database sentence by ``translated``."""
 
 
 def sentence_for(error: sqlite3.Error, path: Path) -> str | None:
@@ -92,6 +107,8 @@ def as_store_error(error: BaseException, path: Path) -> StoreError | None:
 def translated(path: Path) -> Iterator[None]:
     try:
         yield
+    except DamagedValueError as error:
+        raise StoreError(_DAMAGED.format(path=path), details=str(error)) from error
     except (sa_exc.DBAPIError, sqlite3.Error) as error:
         store_error = as_store_error(error, path)
         if store_error is None:

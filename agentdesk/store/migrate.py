@@ -1,9 +1,10 @@
 """Bring a database file to the newest schema this AgentDesk knows, or refuse it.
 
 Alembic is configured in code (no ``alembic.ini`` at run time) on the ``migrations/`` folder at
-the top of the source tree. The version check and the upgrade run in one ``BEGIN IMMEDIATE``
-transaction, so two AgentDesk processes starting together cannot both migrate, and a failed
-migration leaves the file as it was.
+the top of the source tree, installed as the package ``agentdesk.migrations`` and found with
+``importlib.resources`` (``agentdesk.installation``). The version check and the upgrade run in
+one ``BEGIN IMMEDIATE`` transaction, so two AgentDesk processes starting together cannot both
+migrate, and a failed migration leaves the file as it was.
 """
 
 from __future__ import annotations
@@ -17,15 +18,30 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError
 
-import agentdesk
-from agentdesk.errors import StoreError
+from agentdesk.errors import InstallationError, StoreError
+from agentdesk.installation import MIGRATIONS, package_folder
 from agentdesk.store.engine import WRITER
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-MIGRATIONS_DIR = Path(agentdesk.__file__).resolve().parent.parent / "migrations"
+
+def migrations_dir() -> Path:
+    """Where the installed migrations are (``env.py`` and ``versions/``)."""
+    return package_folder(MIGRATIONS)
+
+
+def _checked(directory: Path) -> Path:
+    """Refuse an installation without its migrations *before* the database file is created:
+    an empty ``agentdesk.sqlite`` left behind would outlive the reinstall that fixes it."""
+    if not ((directory / "env.py").is_file() and (directory / "versions").is_dir()):
+        raise InstallationError(
+            f"AgentDesk's database migrations are missing from {directory}: the installation "
+            "is incomplete; reinstall AgentDesk."
+        )
+    return directory
+
 
 _REVISION = re.compile(r'^(revision|down_revision)\b[^=]*=\s*["\']?([^"\'\s]+)', re.MULTILINE)
 
@@ -39,7 +55,7 @@ def newest_known_revision(directory: Path | None = None) -> str | None:
     """
     revisions: set[str] = set()
     parents: set[str] = set()
-    for script in ((directory or MIGRATIONS_DIR) / "versions").glob("*.py"):
+    for script in ((directory or migrations_dir()) / "versions").glob("*.py"):
         found = dict(_REVISION.findall(script.read_text(encoding="utf-8")))
         if "revision" in found:
             revisions.add(found["revision"])
@@ -57,13 +73,13 @@ def _stored_revision(connection: Connection) -> str | None:
 
 
 def alembic_config(connection: Connection | None = None, directory: Path | None = None) -> Config:
-    """An Alembic ``Config`` on ``directory`` (default ``MIGRATIONS_DIR``); ``env.py`` uses
+    """An Alembic ``Config`` on ``directory`` (default ``migrations_dir()``); ``env.py`` uses
     ``connection`` when given, so the migration runs inside the caller's transaction."""
     from alembic.config import Config  # noqa: PLC0415 - see newest_known_revision
 
     config = Config()
     # ConfigParser interpolates '%': a path may contain one.
-    location = str(directory or MIGRATIONS_DIR).replace("%", "%%")
+    location = str(directory or migrations_dir()).replace("%", "%%")
     config.set_main_option("script_location", location)
     if connection is not None:
         config.attributes["connection"] = connection
@@ -77,9 +93,9 @@ def _scripts(config: Config) -> ScriptDirectory:
     try:
         return ScriptDirectory.from_config(config)
     except CommandError as error:
-        raise StoreError(
-            f"AgentDesk's database migrations are missing from {MIGRATIONS_DIR}; "
-            "reinstall AgentDesk.",
+        raise InstallationError(
+            f"AgentDesk's database migrations in {config.get_main_option('script_location')} "
+            "are unreadable: the installation is incomplete; reinstall AgentDesk.",
             details=str(error),
         ) from error
 
@@ -124,7 +140,8 @@ def check_foreign_keys(connection: Connection) -> None:
 
 def upgrade(engine: Engine, path: Path) -> str:
     """Apply every pending migration; return the revision the database is now at."""
-    head = newest_known_revision()
+    directory = _checked(migrations_dir())
+    head = newest_known_revision(directory)
     if head is not None:
         with engine.connect() as connection:
             if _stored_revision(connection) == head:
@@ -132,15 +149,15 @@ def upgrade(engine: Engine, path: Path) -> str:
     with engine.connect() as connection:
         connection.execution_options(**WRITER)
         with foreign_keys_off(connection):
-            return _upgrade(connection, path)
+            return _upgrade(connection, path, directory)
 
 
-def _upgrade(connection: Connection, path: Path) -> str:
+def _upgrade(connection: Connection, path: Path, directory: Path) -> str:
     from alembic import command  # noqa: PLC0415 - see newest_known_revision
     from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
 
     with connection.begin():
-        config = alembic_config(connection)
+        config = alembic_config(connection, directory)
         scripts = _scripts(config)
         head = scripts.get_current_head()
         known = {script.revision for script in scripts.walk_revisions()}

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, and_, delete, func, select
 
 from agentdesk.domain.models import ConversationStatus
-from agentdesk.domain.search_query import ResolvedFilters
+from agentdesk.domain.search_query import Measured, ResolvedFilters
 from agentdesk.domain.search_records import (
     ConversationSummary,
     MessageText,
@@ -162,7 +162,22 @@ def filter_clauses(filters: ResolvedFilters, *, by_value: bool = True) -> list[C
         clauses.append(nps <= filters.nps_max)
     if filters.channels:
         clauses.append(channel.in_(sorted(filters.channels)))
+    if filters.measured is not None:
+        clauses.append(measured_clause(filters.measured))
     return clauses
+
+
+def measured_clause(measured: Measured) -> ColumnElement[bool]:
+    """The conversations an indicator measured: the same columns its aggregate counts
+    (``store.aggregates``), so a drill-down lists exactly the figure's conversations."""
+    if measured is Measured.TRANSACTIONS:
+        return _C.transaction_count > 0
+    column = {
+        Measured.HANDLING_TIME: _C.effective_handling_time_s,
+        Measured.REPLY_DELAY: _C.mean_reply_delay_s,
+        Measured.FIRST_RESPONSE: _C.first_response_delay_s,
+    }[measured]
+    return column.is_not(None)
 
 
 WALK_FROM = 2000
@@ -199,10 +214,13 @@ def closed_ids_matching(
     connection: Connection, ids: Sequence[str], filters: ResolvedFilters
 ) -> list[str]:
     """Those of ``ids`` that are closed and pass ``filters``, newest first."""
+    extra = [] if filters.measured is None else [measured_clause(filters.measured)]
     rows = [
         row
         for chunk in chunked(ids)
-        for row in connection.execute(select(*_SUMMARY_COLUMNS, _C.status).where(_C.id.in_(chunk)))
+        for row in connection.execute(
+            select(*_SUMMARY_COLUMNS, _C.status).where(_C.id.in_(chunk), *extra)
+        )
         if _is_closed(row) and filters.accepts(row.closed_at, row.channel, row.csat, row.nps)
     ]
     rows.sort(key=lambda row: (row.closed_at, row.id), reverse=True)

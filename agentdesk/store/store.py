@@ -8,6 +8,8 @@ store as it was before the call or as it is after it, never in between.
 from __future__ import annotations
 
 import logging
+import os
+import uuid
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -26,10 +28,12 @@ from agentdesk.store import aggregates, outbox, reads, search_reads, small_table
 from agentdesk.store.engine import WRITER, create_store_engine
 from agentdesk.store.export_rows import ExportReader
 from agentdesk.store.failures import store_errors, translated
-from agentdesk.store.migrate import upgrade
+from agentdesk.store.migrate import newest_known_revision, upgrade
 from agentdesk.store.values import OutboxEntry, PageOutcome, StoreCounts, SyncState
 
 log = logging.getLogger(__name__)
+
+STORE_ID = "store.id"
 
 
 class Store:
@@ -61,15 +65,43 @@ class Store:
                 f"({error.strerror or error}).",
                 details=str(error),
             ) from error
+        _create_private(path)
         engine = create_store_engine(path)
         try:
             with translated(path):
                 revision = upgrade(engine, path)
+        except StoreError:
+            engine.dispose()
+            if path.is_file() and not os.access(path.parent, os.W_OK):
+                return cls._open_read_only(path)
+            raise
         except BaseException:
             engine.dispose()
             raise
         log.debug("opened %s at schema %s", path, revision)
         return cls(engine, path, revision)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Store:
+        """A data folder that cannot be written: reading commands still work; a write says
+        the database may not be written (``StoreError``)."""
+        engine = create_store_engine(path, read_only=True)
+        try:
+            with translated(path), engine.connect() as connection:
+                stored = connection.exec_driver_sql(
+                    "SELECT version_num FROM alembic_version"
+                ).scalar()
+        except BaseException:
+            engine.dispose()
+            raise
+        if stored is None or stored != newest_known_revision():
+            engine.dispose()
+            raise StoreError(
+                f"The database {path} needs updating by this AgentDesk, but its folder cannot "
+                "be written; make it writable and try again."
+            )
+        log.warning("The data folder %s cannot be written: the store is opened read-only", path)
+        return cls(engine, path, str(stored))
 
     def close(self) -> None:
         self._engine.dispose()
@@ -145,12 +177,13 @@ class Store:
         return tuple(gone)
 
     @store_errors
-    def retain_closed(self, seen_ids: Collection[str]) -> tuple[str, ...]:
-        """After a full sync: delete the closed conversations the server no longer has, with a
-        ``delete`` outbox entry each so the search index forgets them too."""
-        seen = set(seen_ids)
+    def remove_closed(self, ids: Collection[str]) -> tuple[str, ...]:
+        """Delete these closed conversations (the platform said they are gone), with a
+        ``delete`` outbox entry each so the search index forgets them too. Ids that are not
+        closed conversations here are left alone."""
         with self._writing() as connection:
-            gone = sorted(reads.conversation_ids(connection, ConversationStatus.CLOSED) - seen)
+            closed = reads.conversation_ids(connection, ConversationStatus.CLOSED)
+            gone = sorted(set(ids) & closed)
             if gone:
                 writes.delete_conversations(connection, gone)
                 outbox.add(connection, [(i, outbox.DELETE) for i in gone], _now())
@@ -182,6 +215,18 @@ class Store:
         """Forget every cursor so the next sync starts from the beginning (``sync --full``)."""
         with self._writing() as connection:
             small_tables.clear_sync_states(connection)
+
+    @store_errors
+    def identity(self) -> str:
+        """A random id given to this database the first time it is asked for: what the search
+        index records as the store it was built from, so that an index left beside another
+        store (the damaged one moved away, a copied folder) is recognised and rebuilt."""
+        with self._writing() as connection:
+            found = small_tables.read_meta(connection, STORE_ID)
+            if found is None:
+                found = uuid.uuid4().hex
+                small_tables.write_meta(connection, STORE_ID, found)
+        return found
 
     @store_errors
     def get_meta(self, key: str) -> str | None:
@@ -223,6 +268,18 @@ class Store:
         the store's dominant currency only (see ``agentdesk.store.aggregates``)."""
         with self._reading() as connection:
             return aggregates.aggregate(connection, start, end)
+
+    @store_errors
+    def other_currencies(self, start: datetime, end: datetime) -> list[tuple[str, int, int]]:
+        """Revenue the aggregates leave out: per non-dominant currency (see ``aggregates``)."""
+        with self._reading() as connection:
+            return aggregates.other_currencies(connection, start, end)
+
+    @store_errors
+    def dominant_currency(self) -> str | None:
+        """The workspace's currency (the one with most transactions), None before any sale."""
+        with self._reading() as connection:
+            return aggregates.dominant_currency(connection)
 
     @store_errors
     def aggregates(self, spans: Sequence[tuple[datetime, datetime]]) -> list[PeriodAggregate]:
@@ -333,6 +390,17 @@ class Store:
         """Drop every outbox entry up to ``seq``: a full index rebuild covered them."""
         with self._writing() as connection:
             search_reads.ack_outbox_through(connection, seq)
+
+
+def _create_private(path: Path) -> None:
+    """A new database file readable by its owner only; SQLite gives its ``-wal`` and ``-shm``
+    files the same permissions. (An empty file is a valid empty database.)"""
+    if path.exists():
+        return
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    except OSError as error:
+        log.debug("could not create %s ahead of SQLite: %s", path, error)
 
 
 def _now() -> datetime:

@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Dialect, Integer
 from sqlalchemy.types import TypeDecorator
 
+from agentdesk.store.failures import DamagedValueError
+
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -30,7 +32,10 @@ def to_micros(moment: datetime) -> int:
 
 
 def from_micros(micros: int) -> datetime:
-    return EPOCH + timedelta(microseconds=micros)
+    try:
+        return EPOCH + timedelta(microseconds=micros)
+    except (TypeError, ValueError, OverflowError) as error:
+        raise DamagedValueError(f"a stored time is {type(micros).__name__}") from error
 
 
 class UtcTimestamp(TypeDecorator[datetime]):

@@ -15,6 +15,11 @@ by the closed pass, which therefore always has the last word.
 The store belongs to one server and one agent: when either changes, what it held is forgotten
 before the first page is written. Records that failed validation are asked for again, one by
 one, at the start of the next sync.
+
+One sync at a time per store, across processes (``agentdesk.store.folder_lock``): a second one
+refuses with a sentence. ``--full`` lists everything from the beginning, whatever the saved
+state says, and deletes only what it has proven absent: a conversation the complete listing no
+longer mentions is asked for by id, and only a 404 removes it.
 """
 
 from __future__ import annotations
@@ -23,7 +28,6 @@ import json
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from agentdesk.domain.models import ConversationStatus
@@ -32,12 +36,15 @@ from agentdesk.errors import (
     InvalidRecordError,
     NotFoundError,
     PlatformError,
-    ServerError,
 )
-from agentdesk.platform.client import ConversationPage, PlatformClient
-from agentdesk.platform.http import check_server_url
+from agentdesk.platform.client import ConversationPage
+from agentdesk.platform.connector import Connector
+from agentdesk.platform.http import check_server_url, server_label
 from agentdesk.store import Store, SyncState
+from agentdesk.store.folder_lock import sync_lock
+from agentdesk.sync.pages import PageGuard, Prefetch
 from agentdesk.sync.report import SkippedRecord, SyncProgress, SyncReport
+from agentdesk.sync.watermark import advance, trusted_start
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +54,12 @@ LAST_SYNC_REPORT = "last_sync_report"
 WORKSPACE = "sync.workspace"
 SKIPPED = "sync.skipped_ids"
 MAX_RETRIED_SKIPS = 500
+"""Skipped records asked for again per sync (one request each); the rest wait for the next."""
+NOT_ASKED_YET = "not asked for again yet (too many skipped records for one sync)"
+SETTLE_S = 5.0
+"""How long a cancelled pass waits for the page fetch in flight before returning anyway."""
+MAX_ABSENCE_CHECKS = 2000
+"""Conversations a full sync asks about one by one before deleting them (see _remove_absent)."""
 
 ProgressCallback = Callable[[SyncProgress], None]
 
@@ -77,7 +90,7 @@ def claim_workspace(store: Store, identity: str) -> int:
 class SyncEngine:
     def __init__(
         self,
-        client: PlatformClient,
+        client: Connector,
         store: Store,
         *,
         page_size: int = PAGE_SIZE,
@@ -91,15 +104,20 @@ class SyncEngine:
         self._on_progress = on_progress
         self._cancel = cancel or threading.Event()
         self._clock = clock
+        self._fetched_ids: set[str] = set()
 
     def run(self, *, full: bool = False) -> SyncReport:
+        """``SyncBusyError`` when another sync of this store is running."""
+        with sync_lock(self._store.path):
+            return self._run(full=full)
+
+    def _run(self, *, full: bool) -> SyncReport:
         report = SyncReport(started_at=self._clock(), full=full)
+        self._fetched_ids = set()
         profile = self._client.me()
         report.removed += claim_workspace(
             self._store, workspace_identity(self._client.base_url, profile.id)
         )
-        if full:
-            self._store.reset_sync_state()
         self._store.save_profile(profile)
         self._store.save_settings(self._client.settings())
         self._retry_skipped(report)
@@ -123,7 +141,7 @@ class SyncEngine:
         if self._cancel.is_set():
             raise CancelledError("Sync cancelled; what was already fetched is kept.")
 
-    def _emit(self, phase: str, report: SyncReport, fraction: float | None) -> None:
+    def _emit(self, phase: str, report: SyncReport, fraction: float | None, done: int = 0) -> None:
         if self._on_progress is not None:
             self._on_progress(
                 SyncProgress(
@@ -133,6 +151,7 @@ class SyncEngine:
                     updated=report.updated,
                     skipped=len(report.skipped),
                     fraction=fraction,
+                    done=done,
                 )
             )
 
@@ -147,6 +166,7 @@ class SyncEngine:
         report.pages += 1
         report.fetched += len(page.records)
         report.skipped.extend(SkippedRecord(i.record_id, i.reason) for i in page.invalid)
+        self._fetched_ids.update(c.id for c in page.records)
         outcome = self._store.write_page(status, page.records, state)
         report.new += len(outcome.new)
         report.updated += len(outcome.updated)
@@ -154,7 +174,8 @@ class SyncEngine:
 
     def _retry_skipped(self, report: SyncReport) -> None:
         """Ask again for records that failed validation last time: the platform may have fixed
-        them without touching ``updated_at``, and the watermark has moved past them."""
+        them without touching ``updated_at``, and the watermark has moved past them. Past
+        ``MAX_RETRIED_SKIPS``, the rest stay on the list for the next sync."""
         ids: list[str] = json.loads(self._store.get_meta(SKIPPED) or "[]")
         still: list[SkippedRecord] = []
         for conversation_id in ids[:MAX_RETRIED_SKIPS]:
@@ -167,17 +188,22 @@ class SyncEngine:
             except NotFoundError:
                 continue
             self._store.apply_conversation(conversation)
+            self._fetched_ids.add(conversation.id)
             report.new += 1
+        still.extend(SkippedRecord(i, NOT_ASKED_YET) for i in ids[MAX_RETRIED_SKIPS:])
         report.skipped.extend(still)
 
     def _remember_skipped(self, report: SyncReport) -> None:
+        """Every skipped id not fetched whole since (a later page may have brought it fixed)."""
+        report.skipped = [s for s in report.skipped if s.id not in self._fetched_ids]
         ids = sorted({s.id for s in report.skipped if s.id})
         self._store.set_meta(SKIPPED, json.dumps(ids))
 
     def _sync_paused(self, report: SyncReport) -> None:
         seen: set[str] = set()
-        cursors: set[str] = set()
+        guard = PageGuard(server_label(self._client.base_url))
         cursor: str | None = None
+        before = report.fetched
         self._emit("paused", report, None)
         while True:
             self._check_cancel()
@@ -192,8 +218,8 @@ class SyncEngine:
                 page,
                 SyncState(None, None, page.next_cursor),
             )
-            self._emit("paused", report, None)
-            cursor = _next(page, cursors)
+            self._emit("paused", report, None, report.fetched - before)
+            cursor = guard.next_cursor(page)
             if cursor is None:
                 break
         report.removed += len(self._store.retain_paused(seen))
@@ -201,13 +227,21 @@ class SyncEngine:
     def _sync_closed(self, report: SyncReport, *, full: bool) -> None:
         """Page k+1 is fetched (network, JSON, validation) on a helper thread while page k is
         written, so the wait for the server overlaps the work here. Only that thread touches
-        the client during the pass; every write stays on this thread, in page order."""
-        start = self._store.sync_state(ConversationStatus.CLOSED)
+        the client during the pass; every write stays on this thread, in page order.
+
+        A full pass starts from nothing in memory: it never reads the saved state, which a
+        sync of another process may have moved (the lock prevents that now; this stays true
+        without it)."""
+        started = report.started_at
+        if full:
+            start = SyncState.EMPTY
+        else:
+            start = trusted_start(self._store.sync_state(ConversationStatus.CLOSED), started)
         state = start
         started_from = start.since
-        horizon = self._clock()
         seen: set[str] = set()
-        cursors: set[str] = set()
+        guard = PageGuard(server_label(self._client.base_url))
+        before = report.fetched
         self._emit("closed", report, 0.0)
 
         def fetch(cursor: str | None) -> ConversationPage:
@@ -218,28 +252,64 @@ class SyncEngine:
                 limit=self._page_size,
             )
 
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="agentdesk-fetch") as pool:
-            pending: Future[ConversationPage] | None = pool.submit(_resume, fetch, start.cursor)
-            try:
-                while pending is not None:
-                    page = pending.result()
-                    self._check_cancel()
-                    following = _next(page, cursors)
-                    pending = pool.submit(fetch, following) if following else None
-                    if started_from is None and page.records:
-                        # A first sync has no watermark: history starts where the first page does.
-                        started_from = min(c.updated_at for c in page.records)
-                    seen.update(c.id for c in page.records)
-                    seen.update(i.record_id for i in page.invalid if i.record_id)
-                    state = _advance(state, page)
-                    self._write(report, ConversationStatus.CLOSED, page, state)
-                    self._emit("closed", report, _fraction(started_from, state.since, horizon))
-            finally:
-                if pending is not None:
-                    pending.cancel()
+        pending: Prefetch | None = Prefetch(lambda c: _resume(fetch, c), start.cursor)
+        try:
+            while pending is not None:
+                page = pending.result()
+                self._check_cancel()
+                following = guard.next_cursor(page)
+                pending = Prefetch(fetch, following) if following else None
+                if started_from is None and page.records:
+                    # A first sync has no watermark: history starts where the first page does.
+                    started_from = min(c.updated_at for c in page.records)
+                seen.update(c.id for c in page.records)
+                seen.update(i.record_id for i in page.invalid if i.record_id)
+                state = advance(state, page, started)
+                self._write(report, ConversationStatus.CLOSED, page, state)
+                self._emit(
+                    "closed",
+                    report,
+                    _fraction(started_from, state.since, started),
+                    report.fetched - before,
+                )
+        except Exception:
+            # A cancel or a failure: let a fetch in flight end before the client is used again
+            # (the window may sync again at once). A signal (KeyboardInterrupt) does not wait.
+            if pending is not None:
+                pending.settle(SETTLE_S)
+            raise
         if full:
-            report.removed += len(self._store.retain_closed(seen))
-        self._emit("closed", report, 1.0)
+            report.removed += self._remove_absent(seen)
+        self._emit("closed", report, 1.0, report.fetched - before)
+
+    def _remove_absent(self, listed: set[str]) -> int:
+        """After a complete listing from the beginning: the closed conversations it did not
+        mention are asked for one by one, and only those the server answers 404 for are
+        deleted. One that comes back is kept (written again when closed); at most
+        ``MAX_ABSENCE_CHECKS`` are asked about per sync, the rest wait for the next full one."""
+        unlisted = sorted(self._store.all_conversation_ids(ConversationStatus.CLOSED) - listed)
+        if len(unlisted) > MAX_ABSENCE_CHECKS:
+            log.warning(
+                "%d stored conversations were not listed; %d are checked now, the rest at the "
+                "next full sync",
+                len(unlisted),
+                MAX_ABSENCE_CHECKS,
+            )
+        absent: list[str] = []
+        for conversation_id in unlisted[:MAX_ABSENCE_CHECKS]:
+            self._check_cancel()
+            try:
+                conversation = self._client.conversation(conversation_id)
+            except NotFoundError:
+                absent.append(conversation_id)
+                continue
+            except InvalidRecordError:
+                continue
+            if conversation.status is ConversationStatus.CLOSED:
+                self._store.apply_conversation(conversation)
+        if unlisted:
+            log.info("%d unlisted conversations checked, %d gone", len(unlisted), len(absent))
+        return len(self._store.remove_closed(absent))
 
 
 def _resume(
@@ -256,24 +326,6 @@ def _resume(
             raise
         log.warning("The saved sync cursor was refused (%s); resuming from the watermark", error)
         return fetch(None)
-
-
-def _next(page: ConversationPage, seen_cursors: set[str]) -> str | None:
-    cursor = page.next_cursor
-    if cursor is not None:
-        if cursor in seen_cursors:
-            raise ServerError("The server sent the same page of conversations twice; try later.")
-        seen_cursors.add(cursor)
-    return cursor
-
-
-def _advance(state: SyncState, page: ConversationPage) -> SyncState:
-    last = max(page.records, key=lambda c: (c.updated_at, c.id), default=None)
-    return SyncState(
-        since=last.updated_at if last else state.since,
-        since_id=last.id if last else state.since_id,
-        cursor=page.next_cursor,
-    )
 
 
 def _fraction(start: datetime | None, reached: datetime | None, horizon: datetime) -> float | None:

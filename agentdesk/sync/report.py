@@ -25,6 +25,11 @@ class SyncProgress:
     updated: int
     skipped: int
     fraction: float | None
+    """How far *this phase* is (0–1); the window turns phases into one bar that never goes back."""
+    done: int = 0
+    """Items of this phase done so far: conversations fetched (paused, closed) or indexed."""
+    total: int | None = None
+    """Items this phase has in all, when known (the search index); the platform gives no total."""
 
 
 @dataclass(slots=True)
@@ -39,6 +44,8 @@ class SyncReport:
     fetched: int = 0
     pages: int = 0
     skipped: list[SkippedRecord] = field(default_factory=list)
+    index_problem: str | None = None
+    """Why the search index could not follow this sync (the synced data is kept)."""
 
     @property
     def duration_s(self) -> float:

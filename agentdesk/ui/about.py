@@ -1,28 +1,43 @@
-"""The About box: what this is, which version, where its data lives."""
+"""The About box: what this is, which version, where its data lives.
+
+What it says AgentDesk shows is made from the pages the window has (``default_pages``), so it
+promises closed and paused conversations exactly when those pages exist.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from agentdesk import __version__
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.pages import PageSpec, default_pages
 
 
 class AboutDialog(QDialog):
-    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ui: UiContext,
+        parent: QWidget | None = None,
+        *,
+        pages: Sequence[PageSpec] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About AgentDesk"))
         title = QLabel(self.tr("AgentDesk %1").replace("%1", __version__), self)
         title.setObjectName("aboutTitle")
         title.setProperty("role", "title")
+        shown = QLocale().createSeparatedList(
+            [self._page_words(spec) for spec in (pages if pages is not None else default_pages())]
+        )
         text = QLabel(
             self.tr(
-                "A desktop companion for customer-support agents: your indicators, closed "
-                "conversations and paused conversations, online or offline."
-            ),
+                "A desktop companion for customer-support agents: %1, online or offline."
+            ).replace("%1", shown),
             self,
         )
         text.setObjectName("aboutText")
@@ -47,3 +62,11 @@ class AboutDialog(QDialog):
         layout.addWidget(facts)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+
+    def _page_words(self, spec: PageSpec) -> str:
+        words = {
+            "indicators": self.tr("your indicators"),
+            "closed": self.tr("your closed conversations"),
+            "paused": self.tr("your paused conversations"),
+        }
+        return words.get(spec.key, spec.title())

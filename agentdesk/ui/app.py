@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from agentdesk import __version__
 from agentdesk.errors import AgentDeskError, ConfigurationError, NotSignedInError, UsageError
+from agentdesk.installation import APP_ID
 from agentdesk.services.context import AppContext
 from agentdesk.ui.assets import resource
 from agentdesk.ui.context import UiContext, system_clock
@@ -58,7 +59,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("AgentDesk")
     app.setOrganizationName("AgentDesk")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("agentdesk")
+    app.setDesktopFileName(APP_ID)  # the .desktop file and the AppStream id
     app.setWindowIcon(QIcon(str(resource("icons", "agentdesk.svg"))))
     install_translators(app)
     return app
@@ -115,7 +116,7 @@ def run_window(ctx: AppContext, *, demo: bool = False, open_demo: DemoOpener | N
             if problem is not None:
                 dialog = SignInDialog(ui, demo_available=open_demo is not None)
                 if not isinstance(problem, UsageError | NotSignedInError):
-                    dialog.show_error(problem.sentence, problem.details)
+                    dialog.show_problem(problem)
                 result = dialog.exec()
                 dialog.deleteLater()
                 if result == DEMO_RESULT and open_demo is not None:

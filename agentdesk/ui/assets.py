@@ -1,25 +1,21 @@
-"""Where the window's files live: ``resources/`` beside the package (style sheet, icons, i18n).
+"""The window's files (style sheet, icons, translations), from the installed package.
 
-The PyInstaller build copies that folder next to the program; ``AGENTDESK_RESOURCES`` points
-elsewhere for unusual installs.
+They live in ``resources/`` in the source tree and in ``agentdesk.resources`` once installed
+(``agentdesk.installation`` explains the mapping); a missing one is an ``InstallationError``
+sentence, not a ``FileNotFoundError`` from deep inside Qt.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
+
+from agentdesk.installation import RESOURCES, data_file, package_folder
 
 
 def resources_dir() -> Path:
-    override = os.environ.get("AGENTDESK_RESOURCES")
-    if override:
-        return Path(override)
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    return package_folder(RESOURCES)
 
 
 def resource(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
+    """A file the window cannot start without."""
+    return data_file(RESOURCES, *parts)

@@ -1,7 +1,8 @@
 """A strip above the pages that says one sentence, with a "Details" disclosure and an action.
 
-Errors are never traceback dialogs: the sentence says what happened in the user's words, the
-details (the technical text, for a bug report) stay folded until asked for.
+Errors are never traceback dialogs: the sentence says what happened in the user's words (never
+a command to type: ``error_words``), the details (the technical text, for a bug report) stay
+folded until asked for, under a line that says what they are.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from agentdesk.ui.error_words import technical_text, without_commands
 
 
 class Banner(QFrame):
@@ -79,8 +82,9 @@ class Banner(QFrame):
         action: str | None = None,
         dismissible: bool = True,
     ) -> None:
+        sentence = without_commands(sentence)
         self.text.setText(sentence)
-        self.details.setPlainText(details or "")
+        self.details.setPlainText(technical_text(None, details))
         self.details_button.setVisible(bool(details))
         self.details_button.setChecked(False)
         self.action_button.setText(action or "")

@@ -21,7 +21,15 @@ class SyncStatus:
     new: int = 0
     updated: int = 0
     fraction: float | None = None
-    """An estimate 0–1 of how far the running sync is, or None when it cannot tell."""
+    """An estimate 0–1 of how far the whole running sync is (never less than the last one
+    published for this sync), or None when it cannot tell."""
+    phase: str | None = None
+    """What the running sync is doing: ``paused``, ``closed`` or ``search index``."""
+    phase_done: int = 0
+    """How many of the phase's items are done (conversations fetched, or indexed)."""
+    phase_total: int | None = None
+    """How many the phase has in all, when known (the search index knows; the platform does not
+    say how many conversations will come)."""
     online: bool = True
     """False once a sync could not reach the server; true again after the next one that did."""
     last_synced_at: datetime | None = None
@@ -40,6 +48,9 @@ class AppEvents(QObject):
     """The palette changed (system scheme or the setting): widgets that paint re-read colours."""
     settings_changed = Signal()
     """The user's settings file changed (theme, sync interval...)."""
+    workspace_loaded = Signal(object)
+    """A ``services.indicators.Workspace`` read from the store (at start and after each sync):
+    who is signed in, and the zone every time in the window is said in."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import tzinfo
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -24,18 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.errors import AgentDeskError, UsageError
-from agentdesk.services.account import SignOut, sign_out
+from agentdesk.services.account import SignOut, sign_out, token_in_environment
 from agentdesk.services.indicators import Workspace, load_workspace
 from agentdesk.ui.about import AboutDialog
+from agentdesk.ui.account_badge import AccountBadge
 from agentdesk.ui.banner import Banner
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.error_words import plain_sentence
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.nav_badge import BADGE_ROLE, BadgeDelegate
 from agentdesk.ui.pages import BadgePage, PageSpec, PeriodPage, default_pages
 from agentdesk.ui.status_area import SyncStatusArea
 from agentdesk.ui.sync_controller import SyncController
 from agentdesk.ui.tasks import TaskHandle
-from agentdesk.ui.time_words import at_words
+from agentdesk.ui.time_words import agent_zone, at_words
 from agentdesk.ui.today_host import TodayHost
 from agentdesk.ui.window_menus import WindowMenus
 
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self._keys: list[str] = []
         self._sync_error: str | None = None
         self._closed = False
+        self._zone: tzinfo | None = None
         self._workspace_task: TaskHandle | None = None
         self._build_central()
 
@@ -95,9 +99,15 @@ class MainWindow(QMainWindow):
         self.today = TodayHost(ui, self)
         self.today.open_dashboard.connect(self._show_dashboard)
         self.menus = WindowMenus(self, ui, self.today)
+        self.account = AccountBadge(None if demo else self._server_url(), demo=demo, parent=self)
+        self.account.sign_out_clicked.connect(self.sign_out)
+        ui.events.workspace_loaded.connect(self.account.set_workspace)
+        self.menuBar().setCornerWidget(self.account, Qt.Corner.TopRightCorner)
 
-        for spec in pages if pages is not None else default_pages():
+        self._specs = list(pages if pages is not None else default_pages())
+        for spec in self._specs:
             self._add_page(spec)
+        self._route_to_closed()
         self.navigation.currentRowChanged.connect(self._on_page_chosen)
         ui.runner.failed.connect(self.show_error)
         ui.runner.bug.connect(self._show_bug)
@@ -106,6 +116,12 @@ class MainWindow(QMainWindow):
         self._restore()
 
     # -- building -----------------------------------------------------------------------------
+
+    def _server_url(self) -> str | None:
+        try:
+            return self.ui.app.server_url()
+        except AgentDeskError:
+            return None
 
     def _build_central(self) -> None:
         self.navigation.setFixedWidth(150)
@@ -142,6 +158,27 @@ class MainWindow(QMainWindow):
             page.period_changed.connect(self._remember_period)
         if isinstance(page, BadgePage):
             page.badge_changed.connect(partial(self._show_badge, item, item.toolTip()))
+
+    def _route_to_closed(self) -> None:
+        """Ctrl+F / Ctrl+K search the closed conversations from anywhere; a figure's "Show
+        these conversations" opens them (see ``pages.py``)."""
+        if "closed" not in self.pages:
+            return
+        for page in self.pages.values():
+            if isinstance(signal := getattr(page, "drill_down_requested", None), SignalInstance):
+                signal.connect(self.show_figure)
+        for keys in ("Ctrl+F", "Ctrl+K"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setObjectName(f"searchShortcut_{keys[-1]}")
+            shortcut.activated.connect(self.focus_search)
+
+    def focus_search(self) -> None:
+        self.show_page("closed")
+        self.pages["closed"].focus_search()  # type: ignore[attr-defined]
+
+    def show_figure(self, figure: object) -> None:
+        self.show_page("closed")
+        self.pages["closed"].show_figure(figure)  # type: ignore[attr-defined]
 
     def _restore(self) -> None:
         settings = self.ui.app.settings()
@@ -213,6 +250,10 @@ class MainWindow(QMainWindow):
     def _on_workspace(self, workspace: Workspace) -> None:
         if self._closed:  # a read that finished after the window closed must not reopen the widget
             return
+        self._zone = agent_zone(workspace)
+        self.ui.events.workspace_loaded.emit(workspace)
+        if not self.sync.status.online:
+            self._on_sync_status(self.sync.status)  # said again, on the agent's clock
         self.today.set_enabled(workspace.settings.daily_widget)
 
     def _on_workspace_failure(self, error: AgentDeskError) -> None:
@@ -222,13 +263,26 @@ class MainWindow(QMainWindow):
     # -- messages -----------------------------------------------------------------------------
 
     def show_error(self, error: AgentDeskError) -> None:
-        self.error_banner.show_message(error.sentence, error.details)
+        sentence = plain_sentence(error)
+        technical = error.sentence if sentence != error.sentence else None
+        details = "\n\n".join(p for p in (technical, error.details) if p) or None
+        self.error_banner.show_message(sentence, details)
 
     def _show_bug(self, text: str) -> None:
         sentence, _, details = text.partition("\n\n")
         self.error_banner.show_message(sentence, details or None)
 
     def _on_sign_in_needed(self, sentence: str) -> None:
+        if token_in_environment():  # signing in again here could not replace it: say so
+            self.error_banner.show_message(
+                self.tr(
+                    "The server no longer accepts the token in the AGENTDESK_TOKEN environment "
+                    "variable. AgentDesk uses that token while the variable is set: replace it "
+                    "and start AgentDesk again."
+                ),
+                sentence,
+            )
+            return
         self.error_banner.show_message(
             self.tr("The server no longer accepts your sign-in; sign in again to keep syncing."),
             sentence,
@@ -254,8 +308,9 @@ class MainWindow(QMainWindow):
         if result.still_in_environment:
             self.error_banner.show_message(
                 self.tr(
-                    "AgentDesk signs in with the AGENTDESK_TOKEN environment variable: unset it "
-                    "and start AgentDesk again to sign in differently."
+                    "You are still signed in: AgentDesk uses the token in the AGENTDESK_TOKEN "
+                    "environment variable while it is set. To sign out, remove the variable and "
+                    "start AgentDesk again."
                 )
             )
             self.sync.resume()
@@ -299,7 +354,7 @@ class MainWindow(QMainWindow):
             sentence = self.tr("Offline — the server cannot be reached and nothing is synced yet.")
         else:
             sentence = self.tr("Offline — showing what was synced %1.").replace(
-                "%1", at_words(status.last_synced_at, self.ui.clock())
+                "%1", at_words(status.last_synced_at, self.ui.clock(), self._zone)
             )
         self.offline_banner.show_message(
             sentence,
@@ -309,7 +364,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_about(self) -> AboutDialog:
-        dialog = AboutDialog(self.ui, self)
+        dialog = AboutDialog(self.ui, self, pages=self._specs)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

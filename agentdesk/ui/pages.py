@@ -1,5 +1,9 @@
 """The pages the window can show, in navigation order, and what the shell expects of one.
 
+A page that shows conversations behind a figure has a ``drill_down_requested(FigureRef)``
+signal; the one that lists them (closed) has ``show_figure(FigureRef)``: the window connects
+the two. A page with ``focus_search()`` gets Ctrl+F / Ctrl+K.
+
 A page that has a count to show beside its name in the navigation is a ``BadgePage``.
 """
 
@@ -50,6 +54,12 @@ def _indicators(ui: UiContext) -> QWidget:
     return IndicatorsPage(ui)
 
 
+def _closed(ui: UiContext) -> QWidget:
+    from agentdesk.ui.closed.page import ClosedPage  # noqa: PLC0415
+
+    return ClosedPage(ui)
+
+
 def _paused(ui: UiContext) -> QWidget:
     from agentdesk.ui.paused.page import PausedPage  # noqa: PLC0415
 
@@ -63,6 +73,12 @@ def default_pages() -> list[PageSpec]:
             lambda: QCoreApplication.translate("Pages", "Indicators"),
             "Ctrl+1",
             _indicators,
+        ),
+        PageSpec(
+            "closed",
+            lambda: QCoreApplication.translate("Pages", "Closed"),
+            "Ctrl+2",
+            _closed,
         ),
         PageSpec(
             "paused",

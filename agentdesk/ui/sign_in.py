@@ -4,6 +4,10 @@ Signing in goes through ``agentdesk.services.account.sign_in`` (the same as ``ag
 the task runner, so a slow or dead server never freezes the dialog. Whatever goes wrong — bad
 credentials, no answer, plain http to another machine, no keyring — is one sentence in the dialog,
 with the technical text behind "Details".
+
+No keyring is not a dead end: the dialog then offers "Sign in for this session only", which
+keeps the token in memory (``TokenStore`` session tokens), never on disk; the next start asks
+again. The dialog grows with its message: the fields keep their height at any length.
 """
 
 from __future__ import annotations
@@ -16,17 +20,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from agentdesk.domain.models import AgentProfile
-from agentdesk.errors import AgentDeskError
+from agentdesk.errors import AgentDeskError, KeyringUnavailableError
 from agentdesk.services.account import sign_in
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.error_words import plain_sentence, technical_text, without_commands
 from agentdesk.ui.tasks import TaskHandle
 
 log = logging.getLogger(__name__)
@@ -59,6 +66,10 @@ class SignInDialog(QDialog):
         layout.addWidget(self.details)
         layout.addStretch(1)
         layout.addLayout(self._build_buttons(demo_available))
+        # The dialog is at least as tall as its contents at its width: a message that wraps
+        # to many lines makes it grow, never squeezes the fields (which are Fixed-height).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self._layout = layout
         (self.password if self.server.text() and self.login.text() else self.server).setFocus()
 
     def _build_form(self) -> QFormLayout:
@@ -103,6 +114,11 @@ class SignInDialog(QDialog):
         self.demo_button.clicked.connect(lambda: self.done(DEMO_RESULT))
         self.cancel_button = self._button("cancelButton", self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._cancel)
+        self.session_button = self._button(
+            "signInSessionButton", self.tr("Sign in for this session &only")
+        )
+        self.session_button.clicked.connect(lambda: self.submit(session_only=True))
+        self.session_button.hide()
         self.sign_in_button = self._button("signInButton", self.tr("Sign &in"))
         self.sign_in_button.setProperty("role", "primary")
         self.sign_in_button.setDefault(True)
@@ -111,12 +127,14 @@ class SignInDialog(QDialog):
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.session_button)
         buttons.addWidget(self.sign_in_button)
         return buttons
 
     def _field(self, name: str, text: str) -> QLineEdit:
         field = QLineEdit(text, self)
         field.setObjectName(name)
+        field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return field
 
     def _button(self, name: str, text: str) -> QPushButton:
@@ -129,7 +147,7 @@ class SignInDialog(QDialog):
     def busy(self) -> bool:
         return self._handle is not None
 
-    def submit(self) -> None:
+    def submit(self, *, session_only: bool = False) -> None:
         server, login = self.server.text().strip(), self.login.text().strip()
         password = self.password.text()
         if not (server and login and password):
@@ -138,19 +156,38 @@ class SignInDialog(QDialog):
         self._set_busy(True)
         ctx = self._ui.app
         self._handle = self._ui.runner.run(
-            lambda cancel: sign_in(ctx, server, login, password, cancel),
+            lambda cancel: sign_in(ctx, server, login, password, cancel, session_only=session_only),
             self._signed_in,
             self._failed,
             receiver=self,
             name="sign in",
         )
 
+    def show_problem(self, error: AgentDeskError) -> None:
+        """``error`` in the window's words; no keyring offers the session-only sign-in."""
+        sentence = plain_sentence(error)
+        technical = error.sentence if sentence != error.sentence else None
+        no_keyring = isinstance(error, KeyringUnavailableError)
+        self.show_error(sentence, "\n\n".join(p for p in (technical, error.details) if p))
+        self.session_button.setVisible(no_keyring)
+        if no_keyring:
+            self.session_button.setDefault(True)
+
     def show_error(self, sentence: str, details: str | None = None) -> None:
-        self.error.setText(sentence)
+        self.error.setText(without_commands(sentence))
         self.error.show()
-        self.details.setPlainText(details or "")
+        self.details.setPlainText(technical_text(None, details))
         self.details_button.setChecked(False)
         self.details_button.setVisible(bool(details))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the height the contents need at the current width (a word-wrapped label's
+        height depends on its width, which a top-level layout's minimum size ignores)."""
+        self._layout.activate()
+        needed = self._layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _signed_in(self, profile: AgentProfile) -> None:
         self._handle = None
@@ -162,13 +199,14 @@ class SignInDialog(QDialog):
         self._handle = None
         self._set_busy(False)
         log.info("Sign-in failed: %s", error.sentence)
-        self.show_error(error.sentence, error.details)
+        self.show_problem(error)
         self.password.setFocus()
         self.password.selectAll()
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.server, self.login, self.password, self.sign_in_button):
             widget.setEnabled(not busy)
+        self.session_button.setEnabled(not busy)
         self.demo_button.setEnabled(not busy)
         self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("Sign &in"))
         if busy:
@@ -179,6 +217,7 @@ class SignInDialog(QDialog):
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
         self.details_button.setText(self.tr("Hide details") if shown else self.tr("Details"))
+        self._fit()
 
     def _cancel(self) -> None:
         if self._handle is not None:

@@ -20,7 +20,7 @@ import threading
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from agentdesk.errors import (
     AgentDeskError,
@@ -28,15 +28,17 @@ from agentdesk.errors import (
     CancelledError,
     ServerUnreachableError,
 )
-from agentdesk.services.sync_service import last_synced_at, run_sync
-from agentdesk.sync.report import SyncProgress, SyncReport
+from agentdesk.services.sync_service import SyncProgress, SyncReport, last_synced_at, run_sync
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.events import SyncStatus
+from agentdesk.ui.sync_progress import overall_fraction
 from agentdesk.ui.tasks import TaskHandle
 
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_MS = 100
+DATA_REFRESH_MS = 10_000
+"""While a long sync runs, pages re-read the store at most this often (and at each new phase)."""
 
 
 class SyncController(QObject):
@@ -52,6 +54,8 @@ class SyncController(QObject):
         self._one_at_a_time = threading.Lock()
         self._latest: SyncProgress | None = None
         self._published: SyncProgress | None = None
+        self._since_data = QElapsedTimer()
+        self._since_data.start()
         self._timer = QTimer(self)
         self._timer.setObjectName("syncTimer")
         self._timer.setInterval(ui.app.settings().sync_interval_minutes * 60_000)
@@ -95,19 +99,32 @@ class SyncController(QObject):
         if self._handle is not None:
             self._handle.cancel()
             self._handle = None
-            self._set_status(replace(self._status, running=False, fraction=None))
+            self._set_status(replace(self._status, running=False, fraction=None, phase=None))
 
     def sync_now(self) -> None:
         if self._handle is not None:
             return
         self._latest = self._published = None
+        self._since_data.start()
         self._handle = self._ui.runner.run(
             self._work, self._on_success, self._on_failure, name="sync"
         )
         self._progress_timer.start()
         if self._timer.isActive():
             self._timer.start()  # the next automatic sync is a full interval after this one
-        self._set_status(replace(self._status, running=True, fetched=0, new=0, updated=0))
+        self._set_status(
+            replace(
+                self._status,
+                running=True,
+                fetched=0,
+                new=0,
+                updated=0,
+                fraction=None,
+                phase=None,
+                phase_done=0,
+                phase_total=None,
+            )
+        )
 
     def _interval_ms(self) -> int:
         return self._ui.app.settings().sync_interval_minutes * 60_000
@@ -136,6 +153,12 @@ class SyncController(QObject):
         latest = self._latest
         if latest is None or latest is self._published or self._handle is None:
             return
+        self.publish(latest)
+
+    def publish(self, latest: SyncProgress) -> None:
+        """One tick on the status: the whole sync's fraction (never going back), the phase and
+        its counts. Pages re-read the store at each new phase and every ``DATA_REFRESH_MS``."""
+        previous_phase = self._published.phase if self._published is not None else None
         self._published = latest
         self._set_status(
             replace(
@@ -143,9 +166,18 @@ class SyncController(QObject):
                 fetched=latest.fetched,
                 new=latest.new,
                 updated=latest.updated,
-                fraction=latest.fraction,
+                fraction=overall_fraction(latest.phase, latest.fraction, self._status.fraction),
+                phase=latest.phase,
+                phase_done=latest.done,
+                phase_total=latest.total,
             )
         )
+        phase_ended = latest.phase != previous_phase and previous_phase is not None
+        if phase_ended or self._since_data.hasExpired(DATA_REFRESH_MS):
+            # What is stored is shown while the rest arrives (a first sync takes minutes),
+            # instead of "nothing synced yet" until the very end.
+            self._since_data.start()
+            self._ui.events.data_changed.emit()
 
     def _on_last_synced(self, when: datetime | None) -> None:
         if self._status.last_synced_at is None:
@@ -175,6 +207,7 @@ class SyncController(QObject):
                 self._status,
                 running=False,
                 fraction=None,
+                phase=None,
                 online=online,
                 error=error.sentence,
                 error_details=error.details,

@@ -2,17 +2,26 @@
 
 It exists only while the workspace's ``daily_widget`` setting is on (read from the store after
 each sync); when the admin turns it off it is closed and its menu entry disappears.
+
+Where it opens: where the agent last put it (``Settings.today_position``) when that is still on a
+screen, else beside the main window — never over its menu bar, which a tool window placed by
+the window manager used to cover.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from agentdesk.errors import AgentDeskError
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.events import SyncStatus
+
+GAP = 12
+"""Pixels between the main window and the widget placed beside it."""
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +42,16 @@ class TodayHost(QObject):
         self.action.setCheckable(True)
         self.action.setVisible(False)
         self.action.toggled.connect(self._on_action)
+        self._status: SyncStatus | None = None
+        self._workspace: object = None
+        ui.events.sync_status_changed.connect(self._remember_status)
+        ui.events.workspace_loaded.connect(self._remember_workspace)
+
+    def _remember_status(self, status: SyncStatus) -> None:
+        self._status = status
+
+    def _remember_workspace(self, workspace: object) -> None:
+        self._workspace = workspace
 
     def set_enabled(self, enabled: bool) -> None:
         """The admin's setting; the first time it is on, the widget opens by itself."""
@@ -50,6 +69,8 @@ class TodayHost(QObject):
             return
         if self.widget is None:
             self.widget = self._make()
+            self.widget.adjustSize()
+            self.widget.move(self._position_for(self.widget))
         self.widget.show()
         self.widget.raise_()
         self._sync_action(True)
@@ -57,6 +78,7 @@ class TodayHost(QObject):
     def close(self) -> None:
         widget, self.widget = self.widget, None
         if widget is not None:
+            self._remember_position(widget)
             widget.removeEventFilter(self)
             widget.close()
             widget.deleteLater()
@@ -70,7 +92,44 @@ class TodayHost(QObject):
         # The window fits its rows once they are laid out (the next turn of the loop).
         widget.report_shown.connect(lambda: QTimer.singleShot(0, self._fit))
         widget.installEventFilter(self)
+        if self._workspace is not None:
+            widget.set_workspace(self._workspace)
+        if self._status is not None:
+            widget.show_sync_status(self._status)
         return widget
+
+    # where it goes ----------------------------------------------------------------------------
+    def _position_for(self, widget: QWidget) -> QPoint:
+        saved = self._ui.app.settings().today_position
+        if saved is not None:
+            spot = QPoint(*saved)
+            if _on_a_screen(QRect(spot, widget.size())):
+                return spot
+        return self._beside_window(widget)
+
+    def _beside_window(self, widget: QWidget) -> QPoint:
+        """Right of the main window, level with its pages (below its menu bar); inside it, at
+        its top right under the menu bar, when the screen has no room beside it."""
+        window = self.parent()
+        if not isinstance(window, QWidget):
+            return widget.pos()
+        frame, inner = window.frameGeometry(), window.geometry()
+        menu = window.findChild(QWidget, "menuBar")
+        top = inner.top() + (menu.height() if menu is not None else 0) + GAP
+        beside = QPoint(frame.right() + GAP, top)
+        if _on_a_screen(QRect(beside, widget.size())):
+            return beside
+        return QPoint(inner.right() - widget.width() - GAP, top)
+
+    def _remember_position(self, widget: QWidget) -> None:
+        spot = widget.pos()
+        position = (spot.x(), spot.y())
+        if self._ui.app.settings().today_position == position:
+            return
+        try:
+            self._ui.app.settings_file.update(today_position=position)
+        except AgentDeskError as error:  # a settings file that cannot be written: not fatal
+            log.warning("The today widget's position was not saved: %s", error.sentence)
 
     def _fit(self) -> None:
         if self.widget is not None:
@@ -91,5 +150,12 @@ class TodayHost(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget and event.type() == QEvent.Type.Hide:
+            self._remember_position(self.widget)
             self._sync_action(False)
         return False
+
+
+def _on_a_screen(rect: QRect) -> bool:
+    """Whether ``rect`` lies whole on one screen's available area (a remembered spot on a screen
+    since unplugged is not)."""
+    return any(s.availableGeometry().contains(rect) for s in QGuiApplication.screens())

@@ -42,11 +42,12 @@ class DemoPlatform:
 
 
 @contextlib.contextmanager
-def demo_server(conversations: int) -> Iterator[DemoPlatform]:
+def demo_server(conversations: int, platform: str = "v1") -> Iterator[DemoPlatform]:
     """``agentdesk demo-server`` in its own process, so its CPU and memory are not counted."""
     command = [
         *(sys.executable, "-m", "agentdesk.cli", "demo-server", "--port", "0"),
         *("--seed", str(SEED), "--conversations", str(conversations), "--token", TOKEN),
+        *("--platform", platform),
     ]
     with tempfile.TemporaryFile("w+") as errors:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True)

@@ -55,3 +55,15 @@ def test_show_an_unknown_conversation_is_one_sentence(synced: Cli) -> None:
     result = synced.run("show", "c-999999")
     assert result.returncode == 1
     assert result.stderr.strip() == "There is no conversation c-999999 in what was synced."
+
+
+def test_show_a_paused_conversation_gives_its_deadline(
+    synced: Cli, demo_server: DemoServer
+) -> None:
+    record = next(r for r in demo_server.snapshot("paused") if r["pause_deadline"])
+    result = synced.run("show", record["id"])
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{record['id']} · paused")
+    assert any(line.startswith("Deadline ") and "—" not in line for line in lines)
+    assert not any(line.startswith("Closed ") for line in lines)

@@ -51,10 +51,12 @@ def test_hourly_counts_and_csat_with_gaps() -> None:
     window = period_window(PeriodKind.DAY, local(PARIS, 2026, 11, 16, 3, 30), PARIS)
     counts = chart(K.CONVERSATIONS, window, NIGHT)
     assert values(counts["points"]) == [2, 0, 1, 1]
-    assert values(counts["previous_points"]) == [1, 1, 0, 0]
+    # Yesterday whole (24 hours), s3 at 03:45 included: the agent sees how the day ended.
+    assert values(counts["previous_points"]) == [1, 1, 0, 1] + [0] * 20
     csat = chart(K.CSAT, window, NIGHT)
     assert values(csat["points"]) == [50.0, None, 100.0, None]  # m4 was not rated
-    assert values(csat["previous_points"]) == [100.0, 0.0, None, None]
+    assert values(csat["previous_points"]) == [100.0, 0.0, None, 100.0] + [None] * 20
+    assert [p.get("partial") for p in csat["points"]] == [None, None, None, True]  # 03:00–03:30
     assert csat["points"][0] == {"start": "2026-11-16T00:00:00+01:00", "value": 50.0}
     assert csat["previous_points"][1]["start"] == "2026-11-15T01:00:00+01:00"
     assert (csat["key"], csat["period"], csat["unit"]) == ("csat", "day", "percent")
@@ -86,7 +88,7 @@ def test_money_points_are_numbers_in_the_workspace_currency() -> None:
     assert values(basket["points"]) == [15.0, None]  # 30.005 / 2 = 15.0025, to the cent
     revenue = chart(K.REVENUE, window, conversations)
     assert values(revenue["points"]) == [30.01, 0.0]
-    assert values(revenue["previous_points"]) == [0.0, 0.0]
+    assert values(revenue["previous_points"]) == [0.0] * 7  # last week, whole
     assert revenue["currency"] == "EUR"
 
 

@@ -173,10 +173,10 @@ def test_hourly_buckets_follow_real_hours_across_the_25_hour_sunday() -> None:
         utc(2026, 10, 25, 23) + timedelta(hours=h) for h in range(11)
     ]
     assert buckets.current[-1] == Span(utc(2026, 10, 26, 9), utc(2026, 10, 26, 9, 30))
-    # Sunday 00:00 CEST (22:00Z Sat) → Sunday 10:30 CET (09:30Z): 11.5 real hours.
-    assert len(buckets.previous) == 12
+    # The whole of Sunday, drawn behind: 00:00 CEST (22:00Z Sat) → Monday 00:00 CET, 25 hours.
+    assert len(buckets.previous) == 25
     assert buckets.previous[0].start == utc(2026, 10, 24, 22)
-    assert buckets.previous[-1] == Span(utc(2026, 10, 25, 9), utc(2026, 10, 25, 9, 30))
+    assert buckets.previous[-1] == Span(utc(2026, 10, 25, 22), utc(2026, 10, 25, 23))
 
 
 def test_local_day_buckets_are_25_and_23_hours_long_on_dst_days() -> None:
@@ -187,7 +187,7 @@ def test_local_day_buckets_are_25_and_23_hours_long_on_dst_days() -> None:
         Span(utc(2026, 10, 24, 22), utc(2026, 10, 25, 23)),  # Sunday: 25 hours
         Span(utc(2026, 10, 25, 23), utc(2026, 10, 26, 9)),  # Monday until now
     )
-    assert [hours(b) for b in autumn.previous] == [24, 10]  # Sun 18 Oct, Mon 19 Oct → 10:00
+    assert [hours(b) for b in autumn.previous] == [24] * 7  # the whole week of Sun 18 Oct
     spring = evolution_buckets(period_window(WEEK, local(PARIS, 2026, 3, 29, 23), PARIS))
     assert [hours(b) for b in spring.current] == [24, 24, 24, 24, 24, 24, 22]
     assert hours(period_window(WEEK, local(PARIS, 2026, 3, 29, 23), PARIS).period) == 167
@@ -204,10 +204,12 @@ def test_month_buckets_stop_where_the_shorter_february_ends() -> None:
     assert buckets.previous[-1].end == utc(2026, 2, 28, 23) == window.previous.end
 
 
-def test_previous_day_buckets_end_at_the_same_time_of_day() -> None:
+def test_the_previous_period_is_drawn_whole_and_this_one_until_now() -> None:
+    """The agent sees how last week ended, not only its first half."""
     buckets = evolution_buckets(period_window(WEEK, local(PARIS, 2026, 11, 18, 14), PARIS))
     assert buckets.current[-1] == Span(utc(2026, 11, 17, 23), utc(2026, 11, 18, 13))
-    assert buckets.previous[-1] == Span(utc(2026, 11, 10, 23), utc(2026, 11, 11, 13))
+    assert len(buckets.previous) == 7
+    assert buckets.previous[-1] == Span(utc(2026, 11, 14, 23), utc(2026, 11, 15, 23))
 
 
 def test_at_the_instant_a_midnight_is_skipped_last_week_has_one_more_bucket() -> None:
@@ -215,5 +217,5 @@ def test_at_the_instant_a_midnight_is_skipped_last_week_has_one_more_bucket() ->
     window = period_window(WEEK, utc(2024, 9, 8, 4), "America/Santiago")
     buckets = evolution_buckets(window)
     assert len(buckets.current) == 6  # Monday to Saturday; Sunday has not lasted an instant yet
-    assert buckets.previous[-1] == Span(utc(2024, 9, 1, 4), utc(2024, 9, 1, 5))  # Sun 00:00→01:00
+    assert len(buckets.previous) == 7  # last week whole, Monday to Sunday
     assert window.previous.end == utc(2024, 9, 1, 5)  # the clock reads Sunday 01:00 now

@@ -127,7 +127,8 @@ SANTIAGO_JUMP = period_window(
 @example(SANTIAGO_JUMP)
 def test_buckets_tile_both_spans_without_gap_or_overlap(window: PeriodWindow) -> None:
     buckets = evolution_buckets(window)
-    for span, tiles in ((window.current, buckets.current), (window.previous, buckets.previous)):
+    spans = ((window.current, buckets.current), (window.previous_period, buckets.previous))
+    for span, tiles in spans:
         if span.is_empty:
             assert tiles == ()
             continue

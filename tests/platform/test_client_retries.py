@@ -14,6 +14,10 @@ from tests.platform.scripted_server import Reply, ScriptedServer
 PROFILE = {"id": "u-7", "name": "Ana", "email": "a@b.c", "timezone": "Europe/Paris", "locale": "fr"}
 ME = "/api/v1/me"
 TIMEOUT = (0.5, 0.5)
+LOADED_MACHINE_BOUND_S = 20
+"""Upper bounds on elapsed time prove that nothing waits as the bugs would (an uncapped
+Retry-After: an hour; the production back-off: minutes), not that this machine is fast: a
+loaded two-core CI machine took over 2 s for what takes 0.2 s alone."""
 
 
 def client_for(
@@ -77,7 +81,7 @@ def test_a_huge_retry_after_is_capped(scripted_server: ScriptedServer) -> None:
     started = time.monotonic()
     with client_for(scripted_server, policy) as client:
         client.me()
-    assert 0.2 <= time.monotonic() - started < 2
+    assert 0.2 <= time.monotonic() - started < LOADED_MACHINE_BOUND_S
 
 
 def test_a_truncated_answer_is_asked_again(
@@ -136,7 +140,7 @@ def test_a_server_that_never_answers_in_time_is_unreachable(
         == f"Cannot reach the server at {scripted_server.url[7:]}: it did not answer in time."
     )
     assert scripted_server.count(ME) == 1 + fast_retry.read
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < LOADED_MACHINE_BOUND_S
 
 
 def test_a_dropped_connection_is_retried(
@@ -172,7 +176,7 @@ def test_a_closed_port_is_unreachable_quickly(closed_port: int, fast_retry: Retr
         str(caught.value)
         == f"Cannot reach the server at 127.0.0.1:{closed_port}: the connection was refused."
     )
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < LOADED_MACHINE_BOUND_S
 
 
 def test_a_sign_in_is_not_sent_twice(

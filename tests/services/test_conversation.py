@@ -10,11 +10,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agentdesk.demo import DemoServer, generate_workspace
 from agentdesk.errors import NotFoundError
 from agentdesk.platform.client import PlatformClient
-from agentdesk.services.conversation import conversation_details
+from agentdesk.search.highlight import MatchRule, match_ranges
+from agentdesk.search.query_parser import parse_query
+from agentdesk.services.conversation import _ranges, _terms, conversation_details
 from agentdesk.store import Store
 from agentdesk.sync import SyncEngine
 from tests.conftest import DEMO_NOW, DEMO_SEED, DEMO_TOKEN
@@ -137,3 +141,34 @@ def test_json_has_the_agents_clock_and_the_ranges(synced: Synced) -> None:
 def test_an_unknown_conversation_is_a_sentence(synced: Synced) -> None:
     with pytest.raises(NotFoundError, match="c-999999"):
         conversation_details(synced.store, "c-999999")
+
+
+_WORDS = ["cmd", "CMD", "5012", "e", "mail", "email", "café", "cafe", "œuf", "oeuf", "l", "adresse"]
+_WORDS += ["Straße", "strasse", "Ines", "Inès", "de", "retour", "x" * 70, "ß" * 40, "ﬃ", "ffi"]
+_SEPARATORS = [" ", "-", "'", ". ", "\n", "\u2011"]
+
+
+@st.composite
+def _text_and_query(draw: st.DrawFn) -> tuple[str, str]:
+    """A text of known words and separators, and a query made from it: one of its words, two
+    neighbours joined (``cmd5012`` for ``CMD-5012``) or quoted, or a word it does not have."""
+    words = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8))
+    separators = draw(
+        st.lists(st.sampled_from(_SEPARATORS), min_size=len(words), max_size=len(words))
+    )
+    text = "".join(w + s for w, s in zip(words, separators, strict=True))
+    at = draw(st.integers(0, len(words) - 1))
+    pair = words[at : at + 2]
+    query = draw(
+        st.sampled_from([words[at], "".join(pair), f'"{" ".join(pair)}"', "-".join(pair), "absent"])
+    )
+    return text, query
+
+
+@given(case=_text_and_query())
+@settings(max_examples=500, deadline=None)
+def test_the_quick_skip_never_changes_what_is_marked(case: tuple[str, str]) -> None:
+    """``_ranges`` skips the analyzer for texts that cannot match: it must agree with it."""
+    text, query = case
+    rule = MatchRule.of(parse_query(query))
+    assert _ranges(text, rule, _terms(rule)) == match_ranges(text, rule)

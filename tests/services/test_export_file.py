@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import time
 from pathlib import Path
 
@@ -52,4 +53,18 @@ def test_unfinished_exports_of_a_killed_run_are_swept_young_ones_kept(tmp_path: 
     write_atomically(target, _write, force=False)
     assert not abandoned.exists()
     assert running.exists(), "it may belong to an export still running"
-    assert other.exists(), "only leftovers of this file's exports are swept"
+    assert not other.exists(), "every abandoned export in the folder is swept"
+
+
+def test_an_unfinished_export_of_a_killed_process_is_swept_at_once(tmp_path: Path) -> None:
+    """kill -9 during an export: the next export into that folder, whatever its name, removes
+    the hidden file of customer messages at once, not hours later."""
+    dead = subprocess.Popen(["true"])  # a pid that is gone
+    dead.wait()
+    killed = tmp_path / f".messages.csv.{dead.pid}-x1y2z3ab.part"
+    killed.write_text("Inès Martin,…")
+    alive = tmp_path / f".messages.csv.{os.getpid()}-live1234.part"
+    alive.write_text("being written")
+    write_atomically(tmp_path / "other.csv", _write, force=False)
+    assert not killed.exists()
+    assert alive.exists(), "this process may still be writing it"

@@ -180,3 +180,16 @@ def test_dominant_currency_follows_deletions(store: Store) -> None:
     assert store.aggregate(T0, T0 + DAY).currency == "EUR"
     store.retain_paused([])
     assert store.aggregate(T0, T0 + DAY).currency == "USD"
+
+
+def test_what_the_dominant_currency_leaves_out_is_counted_per_currency(store: Store) -> None:
+    page = [
+        conversation("c-1", transactions=(transaction("t-1", "10"), transaction("t-2", "5"))),
+        conversation("c-3", transactions=(transaction("t-4", "99", "USD"),)),
+        conversation("c-5", transactions=(transaction("t-5", "1.25", "USD"),)),
+        conversation("c-4"),
+    ]
+    store.write_page(CLOSED, page, SyncState())
+    assert store.dominant_currency() == "EUR"
+    assert store.other_currencies(T0, T0 + DAY) == [("USD", 100_250, 2)]
+    assert store.other_currencies(T0 + DAY, T0 + 2 * DAY) == []

@@ -11,7 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from agentdesk.errors import StoreError
+from agentdesk.errors import InstallationError, StoreError
 from agentdesk.store import Store
 from agentdesk.store import migrate as migrate_module
 from agentdesk.store.schema import Base
@@ -124,9 +124,10 @@ def test_a_folder_that_cannot_be_created_is_a_sentence(tmp_path: Path) -> None:
 def test_missing_migrations_are_a_sentence(
     db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(migrate_module, "MIGRATIONS_DIR", tmp_path / "nowhere")
-    with pytest.raises(StoreError, match="migrations are missing"):
+    monkeypatch.setattr(migrate_module, "migrations_dir", lambda: tmp_path / "nowhere")
+    with pytest.raises(InstallationError, match=r"migrations are missing .* reinstall AgentDesk"):
         Store.open(db_path)
+    assert not db_path.exists(), "an empty database would outlive the reinstall"
 
 
 REVISION_NEXT = '''
@@ -159,12 +160,12 @@ def test_an_old_database_upgrades_in_place_and_is_then_refused_by_older_code(
         store.write_page(CLOSED, [conversation("c-1")], store.sync_state(CLOSED))
     newer = tmp_path / "newer-migrations"
     shutil.copytree(
-        migrate_module.MIGRATIONS_DIR, newer, ignore=shutil.ignore_patterns("__pycache__")
+        migrate_module.migrations_dir(), newer, ignore=shutil.ignore_patterns("__pycache__")
     )
     (newer / "versions" / "0003_language.py").write_text(REVISION_NEXT)
 
     with monkeypatch.context() as patch:
-        patch.setattr(migrate_module, "MIGRATIONS_DIR", newer)
+        patch.setattr(migrate_module, "migrations_dir", lambda: newer)
         with Store.open(db_path) as store:
             assert store.revision == "0003"
             # Rebuilding the parent table must not cascade to its children.

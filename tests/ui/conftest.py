@@ -31,6 +31,7 @@ from agentdesk.services.paths import AppPaths
 from agentdesk.services.sync_service import run_sync
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.events import AppEvents
+from agentdesk.ui.i18n import SourcePlurals
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.pages import PageSpec
 from agentdesk.ui.tasks import TaskRunner
@@ -41,6 +42,15 @@ MakeUiContext = Callable[..., UiContext]
 
 # Qt's own helper windows, created lazily and kept for the application's life.
 _QT_INTERNAL_WINDOWS = {"QTipLabel", "QComboBoxPrivateContainer", "QMenu"}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _source_plurals(qapp: QApplication) -> Iterator[None]:
+    """What ``make_application`` installs: English plurals for "%n answer(s)" sources."""
+    plurals = SourcePlurals(qapp)
+    qapp.installTranslator(plurals)
+    yield
+    qapp.removeTranslator(plurals)
 
 
 @pytest.fixture(autouse=True)

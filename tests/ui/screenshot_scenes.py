@@ -13,19 +13,21 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from agentdesk.cli.demo_cmds import DEMO_CONVERSATIONS, DEMO_SEED
 from agentdesk.demo import DemoServer, generate_workspace
-from agentdesk.demo.workspace import DEMO_LOGIN
 from agentdesk.services.context import AppContext
 from agentdesk.services.paths import AppPaths
 from agentdesk.sync import SyncEngine
 from agentdesk.ui.app import build_ui_context, dispose, make_application
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.main_window import MINIMUM_SIZE, MainWindow
-from agentdesk.ui.sign_in import SignInDialog
 from tests.conftest import DEMO_NOW
+from tests.ui.screenshot_scenes_closed import closed_scenes
+from tests.ui.screenshot_scenes_conversation import conversation_scenes
+from tests.ui.screenshot_scenes_first_run import first_sync_scene, no_keyring, wrong_password
 
 TOKEN = "screenshots"
 SYNCED_AT = DEMO_NOW - timedelta(minutes=18)
 WINDOW_SIZE = (1040, 720)
+WIDE_SIZE = (1600, 900)
 
 
 _OFFSCREEN_NOISE = (
@@ -87,12 +89,15 @@ class SceneRunner:
             SyncEngine(ctx.client(), ctx.store(), clock=lambda: SYNCED_AT).run()
             if self.scaled:
                 self._scaled(app, ctx)
+                self._first_run(app, ctx, server.url, scaled=True)
             else:
                 self._dashboard(app, ctx)
+                closed_scenes(self, app, ctx)
+                conversation_scenes(self, app, ctx)
                 from tests.ui.screenshot_scenes_paused import paused_scenes  # noqa: PLC0415
 
                 paused_scenes(self, app, ctx, server)
-                self._sign_in_error(app, ctx, server.url)
+                self._first_run(app, ctx, server.url, scaled=False)
                 server.stop()
                 self._offline(app, ctx)
             ctx.close()
@@ -142,28 +147,29 @@ class SceneRunner:
                 wait_until(lambda t=today: bool(t.states))
                 self.save(f"today-widget-{mode}", today)
         window.ui.theme.set_mode("light")
+        if self.want("indicators-week-light-1600"):
+            window.resize(*WIDE_SIZE)
+            self.save("indicators-week-light-1600", window)
         if self.want("indicators-minimum-size"):
             window.resize(MINIMUM_SIZE)
             self.save("indicators-minimum-size", window)
         self._close(window)
 
-    def _sign_in_error(self, app: QApplication, ctx: AppContext, server_url: str) -> None:
-        if not self.want("sign-in-error"):
+    def _first_run(self, app: QApplication, ctx: AppContext, url: str, *, scaled: bool) -> None:
+        """The sign-in dialog (a wrong password; no keyring, at 100 % and 150 %) and a first
+        sync in progress on an empty store of its own."""
+        paths = ctx.paths
+        if scaled:
+            if self.want("sign-in-no-keyring-150"):
+                no_keyring(app, paths, url, self.save, wait_until, name="sign-in-no-keyring-150")
             return
-        first_run = AppContext(paths=ctx.paths)
-        ui = build_ui_context(first_run, app, clock=lambda: DEMO_NOW)
-        dialog = SignInDialog(ui)
-        dialog.server.setText(server_url)
-        dialog.login.setText(DEMO_LOGIN)
-        dialog.password.setText("not-the-password")
-        dialog.show()
-        dialog.submit()
-        wait_until(lambda: not dialog.busy)
-        self.save("sign-in-error", dialog)
-        dialog.close()
-        dialog.deleteLater()
-        dispose(ui)
-        first_run.close()
+        if self.want("sign-in-error"):
+            wrong_password(app, paths, url, self.save, wait_until)
+        if self.want("sign-in-no-keyring"):
+            no_keyring(app, paths, url, self.save, wait_until, name="sign-in-no-keyring")
+        if self.want("first-sync"):
+            empty = AppPaths(home=paths.home / "first-sync")
+            first_sync_scene(app, empty, self.save, wait_until, WINDOW_SIZE)
 
     def _offline(self, app: QApplication, ctx: AppContext) -> None:
         if not self.want("offline-banner"):

@@ -21,13 +21,13 @@ def _indicators_shown(window) -> bool:
 def test_the_window_opens_on_the_indicators_page(qtbot, make_window, synced_context):
     window = make_window(synced_context)
     navigation = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert navigation[0] == "Indicators"
+    assert navigation[:2] == ["Indicators", "Closed"]
     assert "Paused" in navigation
     assert window.stack.count() == len(navigation)
     assert window.stack.currentWidget().objectName() == "indicatorsPage"
     qtbot.waitUntil(lambda: _indicators_shown(window), timeout=10_000)
     qtbot.waitUntil(lambda: not window.sync.running, timeout=10_000)
-    assert window.status_area.label.text() == "Synced just now"
+    assert window.status_area.label.text() == "Up to date"
 
 
 def test_geometry_page_and_period_are_remembered(qtbot, make_window, synced_context):

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from agentdesk.demo.workspace import DEMO_LOGIN, DEMO_PASSWORD
+from agentdesk.errors import KeyringUnavailableError
 from agentdesk.services.context import AppContext
 from agentdesk.services.paths import AppPaths
+from agentdesk.ui.app import sign_in_problem
 from agentdesk.ui.sign_in import DEMO_RESULT, SignInDialog
 
 NO_KEYRING = (
@@ -76,12 +78,25 @@ def test_plain_http_to_another_machine_is_refused_before_any_traffic(qtbot, dial
     assert "https" in dialog.error.text()
 
 
-def test_a_missing_keyring_says_how_to_sign_in_without_one(
-    qtbot, dialog, demo_server, failing_keyring
+def test_a_missing_keyring_offers_a_sign_in_for_this_session_only(
+    qtbot, dialog, demo_server, failing_keyring, fresh_context
 ):
+    """No keyring is not a dead end: no terminal, no variable to set; the token stays in memory."""
     _submit(qtbot, dialog, demo_server.url, DEMO_LOGIN, DEMO_PASSWORD)
-    assert dialog.error.text() == NO_KEYRING
     assert dialog.isVisible()
+    assert "sign in for this session only" in dialog.error.text()
+    assert "AGENTDESK_TOKEN" not in dialog.error.text()
+    assert NO_KEYRING in dialog.details.toPlainText(), "the technical text is kept under it"
+    assert dialog.session_button.isVisible()
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.session_button.click()
+    assert fresh_context.token()  # from memory: the keyring can neither be read nor written
+    assert fresh_context.tokens.is_session_only(demo_server.url)
+    again = AppContext(paths=fresh_context.paths)  # the next start
+    try:
+        assert isinstance(sign_in_problem(again), KeyringUnavailableError), "it asks again"
+    finally:
+        again.close()
 
 
 def test_empty_fields_are_a_sentence_without_traffic(qtbot, dialog):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import threading
 import time
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer
 
@@ -36,7 +37,16 @@ def test_offline_banner_while_pages_keep_showing_the_store(
     window = make_window(synced_context, clock=system_clock)
     banner = window.offline_banner
     qtbot.waitUntil(lambda: not banner.isHidden(), timeout=20_000)
-    assert banner.sentence == f"Offline — showing what was synced at {local_clock(synced_at)}."
+    # One clock: the agent's /me zone (Paris), not the machine's (UTC here), and it says so.
+    zone = ZoneInfo(synced_context.store().load_profile().timezone)
+    paris = synced_at.astimezone(zone)
+    expected = (
+        f"{paris:%H:%M} {paris.tzname()}"
+        if zone.utcoffset(synced_at) != synced_at.astimezone().utcoffset()
+        else f"{paris:%H:%M}"
+    )
+    qtbot.waitUntil(lambda: banner.sentence == f"Offline — showing what was synced at {expected}.")
+    assert local_clock(synced_at, zone) == expected
     assert banner.action_button.text() == "Try again"
     assert banner.details_button.isVisible(), "the technical reason is one click away"
     assert window.status_area.label.text().startswith("Offline")
@@ -56,7 +66,7 @@ def test_the_banner_goes_once_the_server_answers_again(
     window.offline_banner.action_button.click()
     qtbot.waitUntil(window.offline_banner.isHidden, timeout=20_000)
     qtbot.waitUntil(lambda: not window.sync.running, timeout=20_000)
-    assert window.status_area.label.text() == "Synced just now"
+    assert window.status_area.label.text().startswith("Up to date")  # a sync acknowledges itself
 
 
 SLOW_SECONDS = 2.0
@@ -83,14 +93,14 @@ def test_the_event_loop_keeps_turning_during_a_slow_sync(qtbot, make_window, mak
     qtbot.wait(PROGRESS_DELAY_MS // 2)
     assert progress.isHidden(), "no progress bar flashes for a sync that may be quick"
     qtbot.waitUntil(lambda: not progress.isHidden(), timeout=5000)
-    assert window.status_area.label.text().startswith("Syncing…")
+    assert window.status_area.label.text().startswith("Syncing")
     qtbot.waitUntil(lambda: not window.sync.running, timeout=60_000)
     timer.stop()
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert ticks[-1] - ticks[0] > 4, "the sync really was slow"
     assert max(gaps) < SLOW_SECONDS / 3, f"the GUI thread stalled for {max(gaps):.2f} s"
     assert progress.isHidden()
-    assert window.status_area.label.text() == "Synced just now"
+    assert window.status_area.label.text().startswith("Up to date")  # a sync acknowledges itself
     ctx.close()
 
 

@@ -226,7 +226,7 @@ def test_stop_then_sync_now_never_runs_two_syncs_at_once(
     qtbot.waitUntil(lambda: not window.sync.running, timeout=30_000)
     assert window.ui.runner.wait_for_idle(10_000)
     assert most[0] == 1
-    assert window.status_area.label.text() == "Synced just now", "the second sync did run"
+    assert window.status_area.label.text().startswith("Up to date"), "the second sync did run"
     ctx.close()
 
 

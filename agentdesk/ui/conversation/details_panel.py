@@ -38,6 +38,7 @@ class DetailsPanel(QWidget):
         outer.addLayout(self._grid)
         outer.addStretch(1)
         self.values: dict[str, QLabel] = {}
+        self.names: dict[str, QLabel] = {}
         self._heading(self.tr("SURVEY"))
         self._row("csat", self.tr("CSAT"))
         self._row("nps", self.tr("NPS"))
@@ -47,6 +48,7 @@ class DetailsPanel(QWidget):
         self._row("tags", self.tr("Tags"))
         self._row("started", self.tr("Started"))
         self._row("closed", self.tr("Closed"))
+        self._row("deadline", self.tr("Deadline"))
         self._row("duration", self.tr("Duration"))
         self._row("handling", self.tr("Handling time"))
         self._row("first_response", self.tr("First response"))
@@ -89,6 +91,7 @@ class DetailsPanel(QWidget):
         self._grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
         self._grid.addWidget(value, row, 1)
         self.values[key] = value
+        self.names[key] = title
 
     # filling ---------------------------------------------------------------------------------
     def show_details(
@@ -109,7 +112,8 @@ class DetailsPanel(QWidget):
             "category": details.category or NONE_TEXT,
             "tags": ", ".join(details.tags) if details.tags else NONE_TEXT,
             "started": when(details.started_at),
-            "closed": when(details.closed_at),
+            "closed": when(details.closed_at or details.paused_at),
+            "deadline": when(details.pause_deadline),
             "duration": seconds(details.duration_s),
             "handling": seconds(details.handling_time_s),
             "first_response": seconds(details.first_response_s),
@@ -118,6 +122,11 @@ class DetailsPanel(QWidget):
         }
         for key, text in texts.items():
             self.values[key].setText(text)
+        # A paused conversation (the paused page) says when it was paused and until when.
+        paused = details.closed_at is None and details.paused_at is not None
+        self.names["closed"].setText(self.tr("Paused") if paused else self.tr("Closed"))
+        self.names["deadline"].setVisible(paused)
+        self.values["deadline"].setVisible(paused)
         self._note = details.closing_note or ""
         self._note_matches = details.closing_note_matches
         self.set_current_note_match(None, colors)

@@ -14,32 +14,35 @@ The shortcuts are the window's while the pane is visible: a page hidden in a sta
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from agentdesk.errors import AgentDeskError, NotFoundError
-from agentdesk.services.conversation import ConversationDetails, conversation_details
+from agentdesk.services.conversation import ConversationDetails, read_conversation
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.conversation.details_panel import DetailsPanel
+from agentdesk.ui.conversation.header import ConversationHeader
 from agentdesk.ui.conversation.style import conversation_style, transcript_colors
 from agentdesk.ui.conversation.transcript_view import TranscriptView
 from agentdesk.ui.conversation.words import channel_name
 from agentdesk.ui.indicators.format import ValueFormatter
 from agentdesk.ui.tasks import TaskHandle
 
-DETAILS_WIDTH = 290
+DETAILS_WIDTH = (190, 300)
+"""The details panel's width: all it needs (the larger) while the transcript keeps
+``TRANSCRIPT_ROOM``, never less than the smaller; until the agent drags the splitter."""
+TRANSCRIPT_ROOM = 340
 
 
 class ConversationPane(QWidget):
@@ -77,7 +80,12 @@ class ConversationPane(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self._header(content))
+        self.header = ConversationHeader(content)
+        self.header.previous_button.clicked.connect(self.previous_match)
+        self.header.next_button.clicked.connect(self.next_match)
+        self.title, self.subtitle = self.header.title, self.header.subtitle
+        self.match_label = self.header.match_label
+        column.addWidget(self.header)
         self.transcript = TranscriptView(self._colors, content)
         self.model = self.transcript.transcript
         self.delegate = self.transcript.delegate
@@ -88,7 +96,7 @@ class ConversationPane(QWidget):
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details_scroll.setWidget(self.details_panel)
-        self.details_scroll.setMinimumWidth(220)
+        self.details_scroll.setMinimumWidth(DETAILS_WIDTH[0])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, content)
         self.splitter.setObjectName("conversationSplitter")
         self.splitter.addWidget(self.transcript)
@@ -96,7 +104,8 @@ class ConversationPane(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([600, DETAILS_WIDTH])
+        self._splitter_dragged = False
+        self.splitter.splitterMoved.connect(self._dragged)
         column.addWidget(self.splitter, 1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.message)
@@ -105,40 +114,15 @@ class ConversationPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-    def _header(self, parent: QWidget) -> QWidget:
-        header = QWidget(parent)
-        header.setObjectName("conversationHeader")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(16, 10, 12, 8)
-        titles = QVBoxLayout()
-        titles.setSpacing(1)
-        self.title = QLabel(header)
-        self.title.setObjectName("conversationTitle")
-        self.subtitle = QLabel(header)
-        self.subtitle.setObjectName("conversationSubtitle")
-        for label in (self.title, self.subtitle):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            titles.addWidget(label)
-        row.addLayout(titles, 1)
-        self.match_label = QLabel(header)
-        self.match_label.setObjectName("matchCount")
-        self.previous_button = self._match_button("previousMatch", "▲", header)
-        self.previous_button.setToolTip(self.tr("Previous match (Shift+F3)"))
-        self.previous_button.clicked.connect(self.previous_match)
-        self.next_button = self._match_button("nextMatch", "▼", header)
-        self.next_button.setToolTip(self.tr("Next match (F3)"))
-        self.next_button.clicked.connect(self.next_match)
-        for widget in (self.match_label, self.previous_button, self.next_button):
-            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
-        return header
+    def _dragged(self) -> None:
+        self._splitter_dragged = True
 
-    def _match_button(self, name: str, text: str, parent: QWidget) -> QToolButton:
-        button = QToolButton(parent)
-        button.setObjectName(name)
-        button.setProperty("role", "matchButton")
-        button.setText(text)
-        button.setAutoRaise(False)
-        return button
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._splitter_dragged:
+            width = self.width()  # the splitter spans the pane, once laid out
+            details = max(DETAILS_WIDTH[0], min(DETAILS_WIDTH[1], width - TRANSCRIPT_ROOM))
+            self.splitter.setSizes([width - details, details])
 
     def _shortcuts(self) -> None:
         pairs = (
@@ -154,7 +138,8 @@ class ConversationPane(QWidget):
         self._colors = transcript_colors(self._ui.theme.colors, dark=self._ui.theme.is_dark)
         self.delegate.colors = self._colors
         self.setStyleSheet(conversation_style(self._ui.theme.colors))
-        self.transcript.viewport().update()
+        self.delegate.forget_fonts()
+        self.transcript.scheduleDelayedItemsLayout()
         self._show_note_match()
 
     # public API ------------------------------------------------------------------------------
@@ -204,8 +189,8 @@ class ConversationPane(QWidget):
             self._task.cancel()
         ctx = self._ui.app
 
-        def work(cancel: object) -> ConversationDetails:
-            return conversation_details(ctx.store(), conversation_id, query)
+        def work(cancel: threading.Event) -> ConversationDetails:
+            return read_conversation(ctx, conversation_id, query, cancel)
 
         self._task = self._ui.runner.run(
             work,
@@ -223,7 +208,6 @@ class ConversationPane(QWidget):
         current = self._current if same else -1
         self._details = details
         formatter = self._formatter(details.locale)
-        self.delegate.forget_sizes()
         self.model.set_details(details, formatter)
         self.details_panel.show_details(details, formatter, self._colors)
         self.title.setText(details.contact.name)
@@ -288,8 +272,7 @@ class ConversationPane(QWidget):
         self.model.set_current(match)
         self._show_note_match()
         if match.message is not None:
-            index = self.model.index(match.message)
-            self.transcript.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.transcript.scroll_to_match(match.message, match.range)
         else:
             self.details_scroll.ensureWidgetVisible(self.details_panel.closing_note)
         self._show_count()
@@ -306,18 +289,5 @@ class ConversationPane(QWidget):
         details = self._details
         total = len(details.matches) if details is not None else 0
         searched = details is not None and bool(details.query.strip())
-        for widget in (self.match_label, self.previous_button, self.next_button):
-            widget.setVisible(searched)
-        self.previous_button.setEnabled(total > 1)
-        self.next_button.setEnabled(total > 1)
-        if total == 0:
-            self.match_label.setText(self.tr("No match"))
-        elif self._current < 0:
-            self.match_label.setText(self.tr("%n match(es)", "", total))
-        else:
-            self.match_label.setText(
-                self.tr("Match %1 of %2")
-                .replace("%1", str(self._current + 1))
-                .replace("%2", str(total))
-            )
+        self.header.show_count(self._current, total, searched=searched)
         self.match_changed.emit(self._current + 1, total)

@@ -47,6 +47,10 @@ class TranscriptModel(QAbstractListModel):
         self._current = None
         self.endResetModel()
 
+    @property
+    def messages(self) -> tuple[TranscriptMessage, ...]:
+        return self._messages
+
     def message(self, row: int) -> TranscriptMessage:
         return self._messages[row]
 

@@ -1,7 +1,10 @@
 """The evolution chart of one indicator over the selected period (pyqtgraph in a dialog).
 
 One dialog per page, made once and refilled (a PlotWidget is the slow part to build). The
-previous period is drawn faintly behind, slot by slot; gaps are NaN. The value under the mouse,
+previous period is drawn whole and faintly behind, slot by slot; gaps are NaN. The point of the
+hour or day still under way is drawn apart (dotted, hollow: "so far"), so a half-day never looks
+like a collapse. An empty period says so on the plot, and the legend names only what is drawn
+(``chart_legend``). The value under the mouse,
 or under the cursor that ← → move when the plot has focus, is written out in words above it.
 Esc closes (QDialog's reject).
 """
@@ -11,12 +14,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +29,7 @@ from agentdesk.domain.catalogue import IndicatorKey
 from agentdesk.domain.periods import PeriodKind
 from agentdesk.ui.indicators.chart_axes import LocaleAxis, SlotAxis
 from agentdesk.ui.indicators.chart_data import ChartModel, Series
+from agentdesk.ui.indicators.chart_legend import drawn_entries, legend_html
 from agentdesk.ui.indicators.data import ChartData
 from agentdesk.ui.indicators.format import ValueFormatter
 from agentdesk.ui.indicators.words import indicator_name, period_words, unit_name
@@ -58,6 +63,8 @@ class _Plot(pg.PlotWidget):
 class EvolutionChart(QDialog):
     loaded = Signal()
     """The data of ``show_data`` is plotted."""
+    drill_down = Signal(object)
+    """"Show these conversations": the marked point's index, or None for the whole period."""
 
     def __init__(self, colors: ThemeColors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,8 +103,11 @@ class EvolutionChart(QDialog):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.previous_curve = self.plot.plot([], [], connect="finite", antialias=True)
-        self.current_curve = self.plot.plot([], [], connect="finite", antialias=True)
+        # Drawn in this order: last period behind, this one, then the bucket under way on top.
+        self.previous_curve, self.current_curve, self.partial_curve = (
+            self.plot.plot([], [], connect="finite", antialias=True) for _ in range(3)
+        )
+        self.empty_label = self._empty_label()
         self.marker = pg.InfiniteLine(angle=90, movable=False)
         self.marker.setVisible(False)
         self.plot.addItem(self.marker, ignoreBounds=True)
@@ -111,6 +121,7 @@ class EvolutionChart(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("chartButtons")
         buttons.rejected.connect(self.reject)
+        self.drill_button = self._drill_button(buttons)
         self.unit_label = self._label("chartUnitLabel", "muted")
         self.time_label = self._label("chartTimeLabel", "muted")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -125,6 +136,29 @@ class EvolutionChart(QDialog):
         layout.addWidget(self.time_label)
         layout.addWidget(self.hover_label)
         layout.addWidget(buttons)
+
+    def _empty_label(self) -> QLabel:
+        """Over the plot, centred: an empty chart says so instead of showing bare axes."""
+        label = QLabel(self.tr("Nothing to show for this period"), self.plot)
+        label.setObjectName("chartEmptyLabel")
+        label.setProperty("role", "muted")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        label.hide()
+        return label
+
+    def _drill_button(self, buttons: QDialogButtonBox) -> QPushButton:
+        button = buttons.addButton(
+            self.tr("Show these conversations"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        button.setObjectName("chartDrillDown")
+        button.clicked.connect(self._ask_drill_down)
+        return button
+
+    def _ask_drill_down(self) -> None:
+        model, index = self.model, self.cursor_index
+        inside = model is not None and index is not None and index < len(model.current)
+        self.drill_down.emit(index if inside else None)
 
     def _label(self, name: str, role: str) -> QLabel:
         label = QLabel(self)
@@ -149,6 +183,11 @@ class EvolutionChart(QDialog):
         self.current_curve.setSymbolSize(7)
         self.current_curve.setSymbolBrush(current)
         self.current_curve.setSymbolPen(pg.mkPen(colors.surface, width=1))
+        self.partial_curve.setPen(pg.mkPen(current, width=2, style=Qt.PenStyle.DotLine))
+        self.partial_curve.setSymbol("o")
+        self.partial_curve.setSymbolSize(9)
+        self.partial_curve.setSymbolBrush(pg.mkBrush(colors.surface))
+        self.partial_curve.setSymbolPen(pg.mkPen(current, width=2))
         self.previous_curve.setPen(pg.mkPen(faint, width=1.5, style=Qt.PenStyle.DashLine))
         self.previous_curve.setSymbol("o")
         self.previous_curve.setSymbolSize(4)
@@ -170,7 +209,9 @@ class EvolutionChart(QDialog):
         self.setWindowTitle(self.tr("%1 — evolution").replace("%1", indicator_name(self.key)))
         self.title_label.setText(indicator_name(self.key))
         self.current_curve.setData([], [])
+        self.partial_curve.setData([], [])
         self.previous_curve.setData([], [])
+        self.empty_label.hide()
         self.marker.setVisible(False)
         self.highlight.setData([])
         self.cursor_index = None
@@ -186,7 +227,19 @@ class EvolutionChart(QDialog):
         self.period_label.setText(period_words(evolution.window, self.fmt))
         self.setWindowTitle(self.tr("%1 — evolution").replace("%1", indicator_name(evolution.key)))
         _set_series(self.previous_curve, model.x(model.previous), model.y(model.previous))
-        _set_series(self.current_curve, model.x(model.current), model.y(model.current))
+        x, y = model.x(model.current), model.y(model.current)
+        cut = model.partial_index
+        if cut is None:
+            _set_series(self.current_curve, x, y)
+            self.partial_curve.setData([], [])
+        else:
+            # The whole buckets solid; the last whole one to the one under way, dotted.
+            _set_series(self.current_curve, x[:cut], y[:cut])
+            _set_series(
+                self.partial_curve, x[max(cut - 1, 0) : cut + 1], y[max(cut - 1, 0) : cut + 1]
+            )
+        self.empty_label.setVisible(not model.has_values())
+        self._place_empty_label()
         self.slot_axis.configure(
             len(model.slots),
             lambda index: model.slot_label(index, self.fmt),
@@ -202,9 +255,16 @@ class EvolutionChart(QDialog):
         self.hover_label.setText(self._hint(model))
         self.loaded.emit()
 
+    def _place_empty_label(self) -> None:
+        self.empty_label.setGeometry(self.plot.rect())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_empty_label()
+
     def _hint(self, model: ChartModel) -> str:
         if not model.has_values():
-            return self.tr("Nothing to measure in this period yet.")
+            return ""
         return self.tr("Point at the chart, or focus it and use ← →, to read a value.")
 
     def _set_axis_labels(self, model: ChartModel) -> None:
@@ -217,26 +277,15 @@ class EvolutionChart(QDialog):
         symbol = self.fmt.currency_symbol(model.evolution.currency)
         self.unit_label.setText(unit_name(model.evolution.spec.unit, symbol))
 
+    def legend_entries(self) -> list[str]:
+        """What the legend names: only the lines actually drawn."""
+        return drawn_entries(self.model)
+
     def _update_legend(self) -> None:
         if self.kind is None:
             self.legend_label.setText("")
             return
-        this = {
-            PeriodKind.DAY: self.tr("Today"),
-            PeriodKind.WEEK: self.tr("This week"),
-            PeriodKind.MONTH: self.tr("This month"),
-        }[self.kind]
-        last = {
-            PeriodKind.DAY: self.tr("Yesterday"),
-            PeriodKind.WEEK: self.tr("Last week"),
-            PeriodKind.MONTH: self.tr("Last month"),
-        }[self.kind]
-        c = self.colors
-        self.legend_label.setText(
-            f'<span style="color:{c.chart_current}">●━━</span> {_escape(this)}'
-            f'&nbsp;&nbsp;&nbsp;<span style="color:{c.chart_previous}">●╍╍</span> '
-            f"{_escape(last)}"
-        )
+        self.legend_label.setText(legend_html(self.kind, self.legend_entries(), self.colors))
 
     # what is plotted, for tests and the hover ------------------------------------------------
     def series(self) -> Series:
@@ -247,16 +296,20 @@ class EvolutionChart(QDialog):
         return list(self.model.previous) if self.model else []
 
     def plotted(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """(x, y) of the current curve then of the previous one, as handed to pyqtgraph."""
-        x, y = self.current_curve.getOriginalDataset()
-        px, py = self.previous_curve.getOriginalDataset()
+        """(x, y) of the current period (its whole buckets and the one under way) then of the
+        previous one, as handed to pyqtgraph."""
         empty = np.array([], dtype=float)
-        return (
-            empty if x is None else x,
-            empty if y is None else y,
-            empty if px is None else px,
-            empty if py is None else py,
+
+        def data(curve: pg.PlotDataItem) -> tuple[np.ndarray, np.ndarray]:
+            x, y = curve.getOriginalDataset()
+            return (empty if x is None else x, empty if y is None else y)
+
+        (x, y), (qx, qy), (px, py) = (
+            data(c) for c in (self.current_curve, self.partial_curve, self.previous_curve)
         )
+        if len(qx):  # the dotted piece repeats the last whole point: keep the one under way
+            x, y = np.concatenate([x, qx[-1:]]), np.concatenate([y, qy[-1:]])
+        return x, y, px, py
 
     # cursor ----------------------------------------------------------------------------------
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
@@ -297,6 +350,8 @@ class EvolutionChart(QDialog):
         now = _value_at(model.current, index)
         before = _value_at(model.previous, index)
         text = f"{when}: {model.value_text(now, self.fmt) if index < len(model.current) else '—'}"
+        if index == model.partial_index:
+            text += self.tr(" (so far)")
         if index < len(model.previous):
             last = {
                 PeriodKind.DAY: self.tr("yesterday"),
@@ -313,10 +368,6 @@ class EvolutionChart(QDialog):
 
 def _value_at(series: Series, index: int) -> float | None:
     return series[index][1] if 0 <= index < len(series) else None
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _set_series(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:

@@ -61,6 +61,8 @@ class ChartModel:
     slots: list[datetime]
     scale: float
     """What plotted values are divided by: 60 for durations (plotted in minutes), else 1."""
+    partial_index: int | None = None
+    """The current point cut by now (this hour, today), drawn apart as "so far"."""
 
     @classmethod
     def of(cls, evolution: Evolution) -> ChartModel:
@@ -71,7 +73,12 @@ class ChartModel:
             as_series(evolution.previous_points),
             slot_starts(evolution),
             scale,
+            next((i for i, p in enumerate(evolution.points) if p.partial), None),
         )
+
+    def drawn(self, series: Series) -> bool:
+        """Whether ``series`` has a value to draw (a legend names only what is drawn)."""
+        return any(value is not None for _, value in series)
 
     @property
     def kind(self) -> PeriodKind:

@@ -17,7 +17,7 @@ from agentdesk.errors import CancelledError, UsageError
 from agentdesk.services.indicators import IndicatorsService, load_workspace
 
 if TYPE_CHECKING:
-    from agentdesk.store import Store
+    from agentdesk.services.context import Store
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.domain.catalogue import IndicatorKey
+from agentdesk.domain.drill_down import FigureRef
 from agentdesk.domain.periods import PeriodKind
 from agentdesk.errors import AgentDeskError
 from agentdesk.ui.context import UiContext
@@ -50,6 +51,8 @@ class IndicatorsPage(QWidget):
     """A report for this period is on screen (or the empty state, when nothing is synced)."""
     chart_loaded = Signal()
     """The evolution chart shows the data it was opened for."""
+    drill_down_requested = Signal(object)
+    """A ``FigureRef``: the window shows the conversations behind it."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,8 +68,10 @@ class IndicatorsPage(QWidget):
         self._chart_tile: QWidget | None = None
         self._build()
         self.apply_theme()
+        self._syncing = False
         ui.events.data_changed.connect(self.refresh)
         ui.events.theme_changed.connect(self.apply_theme)
+        ui.events.sync_status_changed.connect(self._on_sync_status)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -93,6 +98,7 @@ class IndicatorsPage(QWidget):
         layout.addSpacing(6)
         self.grid = TileGrid()
         self.grid.activated.connect(self.open_chart)
+        self.grid.drill_down.connect(lambda key: self._drill_down(IndicatorKey(key), self._period))
         scroll = QScrollArea(self)
         scroll.setObjectName("indicatorsScroll")
         scroll.setWidgetResizable(True)
@@ -194,9 +200,24 @@ class IndicatorsPage(QWidget):
             self._formatters[locale] = ValueFormatter(locale)
         return self._formatters[locale]
 
+    def _on_sync_status(self, status: object) -> None:
+        syncing = bool(getattr(status, "running", False))
+        if syncing != self._syncing:
+            self._syncing = syncing
+            shown = self._reports.get(self._period)
+            if shown is not None and shown.report is None:
+                self._show(shown)  # the empty state's sentence follows the sync
+
     def _show(self, data: PageData) -> None:
         report = data.report
-        if report is None:
+        if report is None and self._syncing:
+            self._show_empty(
+                self.tr(
+                    "The first sync is under way. Your indicators appear here as soon as the "
+                    "first conversations are stored."
+                )
+            )
+        elif report is None:
             self._show_empty(
                 self.tr(
                     "Nothing has been synced yet. Your indicators appear here after the first "
@@ -208,7 +229,9 @@ class IndicatorsPage(QWidget):
         else:
             fmt = self._formatter(data.locale)
             self.grid.set_keys([result.key for result in report.indicators])
-            self.grid.set_states([tile_state(r, data.kind, fmt) for r in report.indicators])
+            self.grid.set_states(
+                [tile_state(r, data.kind, fmt, report.window) for r in report.indicators]
+            )
             self.period_label.setText(period_words(report.window, fmt))
             self.comparison_label.setText(comparison_words(report.window, fmt))
             self.comparison_label.show()
@@ -282,7 +305,19 @@ class IndicatorsPage(QWidget):
             self._chart = EvolutionChart(self._ui.theme.colors, self)
             self._chart.finished.connect(self._on_chart_closed)
             self._chart.loaded.connect(self.chart_loaded)
+            self._chart.drill_down.connect(self._chart_drill_down)
         return self._chart
+
+    def _drill_down(self, key: IndicatorKey, period: PeriodKind, point: int | None = None) -> None:
+        """At the "now" of the figures on screen, so the list counts what the tile counts."""
+        shown = self._reports.get(period)
+        at = shown.report.window.now if shown and shown.report else None
+        self.drill_down_requested.emit(FigureRef(key, period, point, at))
+
+    def _chart_drill_down(self, point: int | None) -> None:
+        chart = self._chart
+        if chart is not None and chart.key is not None and chart.kind is not None:
+            self._drill_down(chart.key, chart.kind, point)
 
     def _on_evolution(self, data: ChartData, generation: int) -> None:
         if generation == self._generation:

@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication
 
 from agentdesk.domain.catalogue import Polarity
 from agentdesk.domain.indicators import IndicatorResult
-from agentdesk.domain.periods import PeriodKind
+from agentdesk.domain.periods import PeriodKind, PeriodWindow
 from agentdesk.domain.trend import Trend
 from agentdesk.ui.indicators.format import ValueFormatter
+from agentdesk.ui.indicators.tile_words import comparison_tooltip, note_text, wrapped
 from agentdesk.ui.indicators.words import indicator_name, previous_value_text
 
 
@@ -52,7 +53,10 @@ class TileState:
     """The trend for a screen reader: "down, good"."""
     verdict: Verdict
     tooltip: str
-    """The domain's sentence: both spans, both values, the verdict; the reason for a "—"."""
+    """Rich text, wrapped: both spans, both values written as the tile writes them, the verdict,
+    the reason for a "—" and the note (``tile_words``)."""
+    note: str = ""
+    """Under the value: "From 1 answer. Too few to judge.", money in other currencies."""
 
 
 def _change_text(result: IndicatorResult, fmt: ValueFormatter) -> str:
@@ -82,7 +86,32 @@ def _trend_words(result: IndicatorResult, judged: Verdict) -> str:
     return f"{words}, {judgements[judged]}" if judged in judgements else words
 
 
-def tile_state(result: IndicatorResult, kind: PeriodKind, fmt: ValueFormatter) -> TileState:
+def _unavailable(result: IndicatorResult) -> TileState:
+    """Chatwoot has no NPS and no sales: the tile says so ("not available / from Chatwoot", on
+    two lines to fit), rather than "—", which means nothing was measured this time."""
+    source = QCoreApplication.translate("TileState", "from {platform}")
+    return TileState(
+        key=result.key.value,
+        name=indicator_name(result.key),
+        value_text=QCoreApplication.translate("TileState", "not available"),
+        previous_text=" ",
+        trend_text=source.format(platform=result.unavailable_from),
+        trend_words=QCoreApplication.translate("TileState", "no trend"),
+        verdict=verdict(result),
+        tooltip=wrapped(result.tooltip),
+    )
+
+
+def tile_state(
+    result: IndicatorResult,
+    kind: PeriodKind,
+    fmt: ValueFormatter,
+    window: PeriodWindow | None = None,
+) -> TileState:
+    """``window`` is the report's: with it the tooltip is the window's own sentence; without
+    it (tests of a bare result) the domain's, wrapped."""
+    if result.unavailable_from is not None:
+        return _unavailable(result)
     judged = verdict(result)
     arrow = ARROWS[result.trend]
     change = _change_text(result, fmt)
@@ -95,5 +124,10 @@ def tile_state(result: IndicatorResult, kind: PeriodKind, fmt: ValueFormatter) -
         trend_text=f"{arrow} {change}" if arrow else change,
         trend_words=_trend_words(result, judged),
         verdict=judged,
-        tooltip=result.tooltip,
+        tooltip=(
+            comparison_tooltip(result, window, fmt)
+            if window is not None
+            else wrapped(result.tooltip)
+        ),
+        note=note_text(result, fmt),
     )

@@ -26,6 +26,7 @@ QLabel[role="tileTrend"][trend="good"] {{ color: {c.good}; }}
 QLabel[role="tileTrend"][trend="bad"] {{ color: {c.bad}; }}
 QLabel[role="tileTrend"][trend="neutral"] {{ color: {c.neutral}; }}
 QLabel[role="tilePrevious"] {{ color: {c.muted_text}; font-size: 9pt; }}
+QLabel[role="tileNote"] {{ color: {c.muted_text}; font-size: 8.5pt; font-style: italic; }}
 QLabel[role="categoryHeading"] {{
     color: {c.muted_text}; font-size: 10pt; font-weight: 600; letter-spacing: 1px;
 }}
@@ -66,10 +67,10 @@ QLabel[role="tileTrend"][trend="good"] {{ color: {c.good}; }}
 QLabel[role="tileTrend"][trend="bad"] {{ color: {c.bad}; }}
 QLabel[role="tileTrend"][trend="neutral"] {{ color: {c.neutral}; }}
 QLabel#todayEmpty {{ color: {c.muted_text}; font-size: 9pt; }}
-QToolButton#todayPinButton {{
-    background: transparent; border: 1px solid transparent; border-radius: 4px;
-    color: {c.muted_text}; padding: 1px 4px;
+QCheckBox#todayPinButton {{ color: {c.muted_text}; spacing: 5px; }}
+QCheckBox#todayPinButton:checked {{ color: {c.text}; }}
+QLabel#todayOffline {{
+    color: {c.text}; background: {c.warning_surface}; border: 1px solid {c.warning};
+    border-radius: 4px; padding: 0px 5px; font-size: 8.5pt;
 }}
-QToolButton#todayPinButton:checked {{ color: {c.accent}; border-color: {c.accent}; }}
-QToolButton#todayPinButton:focus {{ border-color: {c.text}; }}
 """

@@ -8,14 +8,23 @@ so it is not for mouse users only. Tiles are made once per admin indicator and u
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent, QMouseEvent
+from PySide6.QtGui import (
+    QAction,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from agentdesk.domain.catalogue import IndicatorKey
+from agentdesk.ui.indicators.grid_layout import TILE_MIN_WIDTH
 from agentdesk.ui.indicators.presentation import TileState
 from agentdesk.ui.indicators.words import indicator_name
 
-TILE_WIDTH = 216
 VALUE_POINT_SIZE = 18.0
 """The value's size in points; ``style.py`` says the same."""
 _SIDE_MARGIN = 14
@@ -39,6 +48,8 @@ def set_role(widget: QWidget, name: str, value: str) -> None:
 
 class IndicatorTile(QFrame):
     activated = Signal(str)
+    drill_down = Signal(str)
+    """"Show these conversations" (the context menu): the conversations behind the figure."""
 
     def __init__(self, key: IndicatorKey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,8 +58,8 @@ class IndicatorTile(QFrame):
         self.setProperty("role", "indicatorTile")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFixedWidth(TILE_WIDTH)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        self.setMinimumWidth(TILE_MIN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(_SIDE_MARGIN, 10, _SIDE_MARGIN, 12)
         layout.setSpacing(2)
@@ -56,11 +67,26 @@ class IndicatorTile(QFrame):
         self.value_label = self._label("tileValue", "tileValue")
         self.trend_label = self._label("trendLabel", "tileTrend")
         self.previous_label = self._label("tilePrevious", "tilePrevious")
-        for label in (self.name_label, self.value_label, self.trend_label, self.previous_label):
+        self.note_label = self._label("tileNote", "tileNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
+        labels = (
+            self.name_label,
+            self.value_label,
+            self.trend_label,
+            self.previous_label,
+            self.note_label,
+        )
+        for label in labels:
             layout.addWidget(label)
         self.name_label.setText(indicator_name(self.key))
         self.state: TileState | None = None
         self.set_loading()
+        self.drill_action = QAction(self.tr("Show these conversations"), self)
+        self.drill_action.setObjectName(f"drillDown_{self.key.value}")
+        self.drill_action.triggered.connect(lambda _c=False: self.drill_down.emit(self.key.value))
+        self.addAction(self.drill_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _label(self, prefix: str, role: str) -> QLabel:
         label = QLabel(self)
@@ -85,17 +111,18 @@ class IndicatorTile(QFrame):
         set_role(self.value_label, "fit", "normal" if self._fits(state.value_text) else "small")
         self.trend_label.setText(state.trend_text)
         self.previous_label.setText(state.previous_text)
+        self.note_label.setText(state.note)
+        self.note_label.setVisible(bool(state.note))
         self.trend_label.setToolTip(state.tooltip)
         self.value_label.setToolTip(state.tooltip)
         self.setToolTip(state.tooltip)
         set_role(self.trend_label, "trend", state.verdict.value)
         set_role(self, "trend", state.verdict.value)
         self.setAccessibleName(f"{state.name}: {state.value_text}")
-        self.setAccessibleDescription(
-            f"{state.trend_words}. {state.previous_text}. {state.tooltip}"
-        )
+        sentence = QTextDocumentFragment.fromHtml(state.tooltip).toPlainText()
+        self.setAccessibleDescription(f"{state.trend_words}. {state.previous_text}. {sentence}")
         self.trend_label.setAccessibleName(state.trend_words)
-        self.trend_label.setAccessibleDescription(state.tooltip)
+        self.trend_label.setAccessibleDescription(sentence)
 
     def _fits(self, text: str) -> bool:
         """Whether ``text`` fits the tile in the value's normal size (see ``style.py``): a
@@ -103,8 +130,15 @@ class IndicatorTile(QFrame):
         font = QFont(self.font())
         font.setPointSizeF(VALUE_POINT_SIZE)
         font.setWeight(QFont.Weight.DemiBold)
-        room = TILE_WIDTH - 2 * _SIDE_MARGIN - 4  # 4: the focus border
+        room = max(self.width(), TILE_MIN_WIDTH) - 2 * _SIDE_MARGIN - 4  # 4: the focus border
         return QFontMetrics(font).horizontalAdvance(text) <= room
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The grid gives tiles the width it has: the value's size follows."""
+        super().resizeEvent(event)
+        if self.state is not None:
+            fits = self._fits(self.state.value_text)
+            set_role(self.value_label, "fit", "normal" if fits else "small")
 
     # activation ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

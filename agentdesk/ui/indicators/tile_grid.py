@@ -1,4 +1,5 @@
-"""The tiles grouped under their categories, in the admin's order.
+"""The tiles grouped under their categories, in the admin's order, on a grid that follows the
+width (``grid_layout``).
 
 Tiles are made when the admin's list changes (a sync brought new settings), never on a period
 switch: a switch only sets texts. Categories appear in the order of their first tile.
@@ -10,10 +11,10 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from agentdesk.domain.catalogue import CATALOGUE, Category, IndicatorKey
-from agentdesk.ui.indicators.flow_layout import FlowLayout
+from agentdesk.ui.indicators.grid_layout import CategoryGridLayout
 from agentdesk.ui.indicators.presentation import TileState
 from agentdesk.ui.indicators.tile import IndicatorTile
 from agentdesk.ui.indicators.words import category_name
@@ -21,61 +22,53 @@ from agentdesk.ui.indicators.words import category_name
 
 class TileGrid(QWidget):
     activated = Signal(str)
+    drill_down = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("indicatorsContent")
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(8)
-        self._layout.addStretch(1)
+        self._layout = CategoryGridLayout(self)
         self.keys: tuple[IndicatorKey, ...] = ()
         self.tiles: dict[IndicatorKey, IndicatorTile] = {}
         self.headings: dict[Category, QLabel] = {}
-        self._groups: list[QWidget] = []
 
     def set_keys(self, keys: Sequence[IndicatorKey]) -> bool:
         """Make the tiles of ``keys``; False (and nothing done) when they are already there."""
         keys = tuple(keys)
         if keys == self.keys:
             return False
-        for group in self._groups:
-            self._layout.removeWidget(group)
-            group.deleteLater()
-        self._groups, self.tiles, self.headings, self.keys = [], {}, {}, keys
+        self._layout.clear()
+        for widget in (*self.tiles.values(), *self.headings.values()):
+            widget.hide()
+            widget.deleteLater()
+        self.tiles, self.headings, self.keys = {}, {}, keys
         order: list[Category] = []
         for key in keys:
             if CATALOGUE[key].category not in order:
                 order.append(CATALOGUE[key].category)
         for category in order:
             members = [key for key in keys if CATALOGUE[key].category is category]
-            group = self._group(category, members)
-            self._layout.insertWidget(self._layout.count() - 1, group)
-            self._groups.append(group)
+            self._group(category, members)
         self._chain_focus()
         return True
 
-    def _group(self, category: Category, keys: list[IndicatorKey]) -> QWidget:
-        group = QWidget(self)
-        group.setObjectName(f"categoryGroup_{category.value}")
-        layout = QVBoxLayout(group)
-        layout.setContentsMargins(0, 4, 0, 8)
-        layout.setSpacing(6)
-        heading = QLabel(category_name(category).upper(), group)
+    def _group(self, category: Category, keys: list[IndicatorKey]) -> None:
+        heading = QLabel(category_name(category).upper(), self)
         heading.setObjectName(f"categoryHeader_{category.value}")
         heading.setProperty("role", "categoryHeading")
         heading.setAccessibleName(category_name(category))
         self.headings[category] = heading
-        layout.addWidget(heading)
-        holder = QWidget(group)
-        flow = FlowLayout(holder, spacing=12)
+        tiles = []
         for key in keys:
-            tile = IndicatorTile(key, holder)
+            tile = IndicatorTile(key, self)
             tile.activated.connect(self.activated)
-            flow.addWidget(tile)
             self.tiles[key] = tile
-        layout.addWidget(holder)
-        return group
+            tile.drill_down.connect(self.drill_down)
+            tiles.append(tile)
+        self._layout.add_group(heading, tiles)
+        heading.show()
+        for tile in tiles:
+            tile.show()
 
     def _chain_focus(self) -> None:
         """Tab goes through the tiles in the admin's order, category by category."""

@@ -1,23 +1,27 @@
 """The compact "today" window an agent keeps beside the web console.
 
 Today's indicators (the day period), one line each: name, value, trend arrow coloured by verdict,
-the comparison sentence as tooltip. A pin button keeps it above other windows
-(``Qt.WindowStaysOnTopHint``). A click anywhere, or Enter, asks for the full dashboard
+the comparison sentence as tooltip. A "Keep on top" check box — a real toggle, its state plain
+to see — keeps it above other windows (``Qt.WindowStaysOnTopHint``). Offline, its header says
+so: the figures are the store's, as of the last sync. A click anywhere, or Enter, asks for the
+full dashboard
 (``open_dashboard``); the window decides what that means. Whether it exists at all is the
 window's call (the admin's ``daily_widget``).
 """
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,11 +29,13 @@ from PySide6.QtWidgets import (
 from agentdesk.domain.periods import PeriodKind
 from agentdesk.errors import AgentDeskError
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.indicators.data import PageData, report_work
 from agentdesk.ui.indicators.format import ValueFormatter
 from agentdesk.ui.indicators.presentation import TileState, tile_state
 from agentdesk.ui.indicators.style import today_style
 from agentdesk.ui.indicators.tile import set_role
+from agentdesk.ui.time_words import agent_zone, at_words
 
 
 class TodayWidget(QWidget):
@@ -59,19 +65,7 @@ class TodayWidget(QWidget):
         inner = self._inner = QVBoxLayout(self.frame)
         inner.setContentsMargins(10, 6, 8, 8)
         inner.setSpacing(4)
-        header = QHBoxLayout()
-        self.title_label = QLabel(self.tr("Today"), self.frame)
-        self.title_label.setObjectName("todayTitle")
-        self.pin_button = QToolButton(self.frame)
-        self.pin_button.setObjectName("todayPinButton")
-        self.pin_button.setText(self.tr("Keep on top"))
-        self.pin_button.setCheckable(True)
-        self.pin_button.setToolTip(self.tr("Keep this window above the others"))
-        self.pin_button.toggled.connect(self.set_always_on_top)
-        header.addWidget(self.title_label)
-        header.addStretch(1)
-        header.addWidget(self.pin_button)
-        inner.addLayout(header)
+        inner.addLayout(self._header())
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(10)
         self.rows.setVerticalSpacing(2)
@@ -85,6 +79,45 @@ class TodayWidget(QWidget):
         self.apply_theme()
         ui.events.data_changed.connect(self.refresh)
         ui.events.theme_changed.connect(self.apply_theme)
+        ui.events.sync_status_changed.connect(self.show_sync_status)
+        ui.events.workspace_loaded.connect(self.set_workspace)
+        self._zone: tzinfo | None = None
+
+    def set_workspace(self, workspace: object) -> None:
+        """The agent's zone, for the offline mark's time."""
+        self._zone = agent_zone(workspace)
+
+    def show_sync_status(self, status: SyncStatus) -> None:
+        """Offline: a mark in the header, and when the figures are from."""
+        self.offline_label.setVisible(not status.online)
+        if status.online:
+            self.offline_label.setToolTip("")
+        elif status.last_synced_at is not None:
+            self.offline_label.setToolTip(
+                self.tr("Offline — these figures were synced %1.").replace(
+                    "%1", at_words(status.last_synced_at, self._ui.clock(), self._zone)
+                )
+            )
+        else:
+            self.offline_label.setToolTip(self.tr("Offline — nothing is synced yet."))
+
+    def _header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        self.title_label = QLabel(self.tr("Today"), self.frame)
+        self.title_label.setObjectName("todayTitle")
+        self.pin_button = QCheckBox(self.tr("Keep on top"), self.frame)
+        self.pin_button.setObjectName("todayPinButton")
+        self.pin_button.setToolTip(self.tr("Keep this window above the others"))
+        self.pin_button.toggled.connect(self.set_always_on_top)
+        self.offline_label = QLabel(self.tr("Offline"), self.frame)
+        self.offline_label.setObjectName("todayOffline")
+        self.offline_label.setProperty("role", "offlineMark")
+        self.offline_label.hide()
+        header.addWidget(self.title_label)
+        header.addWidget(self.offline_label)
+        header.addStretch(1)
+        header.addWidget(self.pin_button)
+        return header
 
     # data ------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -107,7 +140,10 @@ class TodayWidget(QWidget):
             self._show_message(self.tr("No indicator chosen by your administrator."))
         else:
             fmt = ValueFormatter(data.locale)
-            self.states = [tile_state(r, PeriodKind.DAY, fmt) for r in data.report.indicators]
+            self.states = [
+                tile_state(r, PeriodKind.DAY, fmt, data.report.window)
+                for r in data.report.indicators
+            ]
             self._set_rows(self.states)
         self.report_shown.emit()
 

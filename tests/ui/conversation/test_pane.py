@@ -4,9 +4,12 @@ details, stale answers, re-reading."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from agentdesk.domain.models import SenderType
@@ -15,7 +18,7 @@ from agentdesk.ui.context import UiContext
 from agentdesk.ui.conversation.pane import ConversationPane
 from agentdesk.ui.conversation.transcript_model import CURRENT_ROLE, MATCHES_ROLE, SENDER_ROLE
 from tests.search.reference import folded, words
-from tests.support.conversations import accented_word
+from tests.support.conversations import accented_word, long_conversation
 
 Record = dict[str, Any]
 
@@ -108,6 +111,8 @@ def test_the_details_panel(
     lines = pane.details_panel.transactions.text().splitlines()
     assert len(lines) == len(record["transactions"])
     assert pane.title.text() == record["contact"]["name"]
+    assert pane.details_panel.names["closed"].text() == "Closed"
+    assert pane.details_panel.values["deadline"].isHidden()
 
 
 def test_transactions_are_hidden_when_the_admin_switch_is_off(
@@ -176,3 +181,115 @@ def test_an_unknown_conversation_says_so_and_clear_empties(
     assert pane.details is None
     assert pane.model.rowCount() == 0
     assert pane.message.text() == "Choose a conversation to read it here."
+
+
+def test_a_two_thousand_message_conversation_is_one_list_and_f3_reaches_its_end(
+    qtbot: QtBot, pane: ConversationPane, ui_context: UiContext, closed_records: list[Record]
+) -> None:
+    store = ui_context.app.store()
+    base = store.conversation(closed_records[3]["id"])
+    assert base is not None
+    pool = [m["text"] for r in closed_records[:40] for m in r["messages"]]
+    store.apply_conversation(long_conversation(base, 2000, pool))
+    note = words(base.closing_note)
+    word = next(w for w in words(pool[0]) if len(w) > 3 and w not in note)
+    open_in(qtbot, pane, base.id, word)
+
+    assert pane.model.rowCount() == 2000
+    assert len(pane.transcript.findChildren(QWidget)) < 10  # painted rows, not widgets
+    found = marked(pane)
+    assert len(found) == sum(words(pane.model.message(r).text).count(word) for r in range(2000))
+    qtbot.keyClick(pane.transcript, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    last_row = found[-1][0]
+    assert current_row(pane) == last_row
+    assert visible(pane, last_row)
+    assert not visible(pane, 0)
+
+
+def test_a_match_deep_in_a_long_message_is_scrolled_into_view(
+    qtbot: QtBot, pane: ConversationPane, ui_context: UiContext, closed_records: list[Record]
+) -> None:
+    store = ui_context.app.store()
+    base = store.conversation(closed_records[4]["id"])
+    assert base is not None
+    pool = [m["text"] for r in closed_records[:10] for m in r["messages"]]
+    email = "\n".join(pool[:80]) + "\nRéférence Zanzibar."
+    first = dataclasses.replace(base.messages[0], text=email)
+    newer = base.updated_at + timedelta(seconds=1)  # the store keeps the newest version
+    store.apply_conversation(
+        dataclasses.replace(base, messages=(first, *base.messages[1:]), updated_at=newer)
+    )
+    open_in(qtbot, pane, base.id, "zanzibar")
+
+    row = pane.details.messages.index(next(m for m in pane.details.messages if m.id == first.id))
+    rect = pane.transcript.visualRect(pane.model.index(row))
+    assert rect.height() > pane.transcript.viewport().height()  # taller than the view
+    found = marked(pane)
+    assert [r for r, _ in found] == [row]
+    line = pane.delegate.line_of(pane.model.index(row), rect.width(), found[0][1].start)
+    assert line is not None
+    top, bottom = rect.top() + line[0], rect.top() + line[1]
+    assert top >= 0
+    assert bottom <= pane.transcript.viewport().height()
+
+
+def test_a_paused_conversation_shows_when_it_was_paused_and_its_deadline(
+    qtbot: QtBot, pane: ConversationPane, demo_server: Any
+) -> None:
+    record = next(r for r in demo_server.snapshot("paused") if r["pause_deadline"])
+    open_in(qtbot, pane, record["id"])
+    panel = pane.details_panel
+    assert panel.names["closed"].text() == "Paused"
+    assert not panel.values["deadline"].isHidden()
+    assert panel.values["deadline"].text() not in ("", "—")
+
+
+def test_the_transcript_model_is_a_well_behaved_model(
+    qtbot: QtBot, qtmodeltester: Any, pane: ConversationPane, closed_records: list[Record]
+) -> None:
+    conversation_id, word = accented_word(closed_records)
+    open_in(qtbot, pane, conversation_id, word)
+    qtmodeltester.check(pane.model, force_py=True)
+
+
+def test_ctrl_c_copies_the_clicked_message(
+    qtbot: QtBot, pane: ConversationPane, closed_records: list[Record]
+) -> None:
+    record = closed_records[0]
+    open_in(qtbot, pane, record["id"])
+    index = pane.model.index(1)
+    qtbot.mouseClick(
+        pane.transcript.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=pane.transcript.visualRect(index).center(),
+    )
+    assert pane.transcript.currentIndex().row() == 1
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(pane.transcript, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == record["messages"][1]["text"]
+
+
+def _painted(pane: ConversationPane) -> set[int]:
+    image = pane.transcript.viewport().grab().toImage()
+    return {
+        image.pixel(x, y) & 0xFFFFFF
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+    }
+
+
+def test_matches_are_painted_in_both_themes(
+    qtbot: QtBot, pane: ConversationPane, ui_context: UiContext, closed_records: list[Record]
+) -> None:
+    conversation_id, word = accented_word(closed_records)
+    open_in(qtbot, pane, conversation_id, folded(word))
+    for mode in ("light", "dark"):
+        ui_context.theme.set_mode(mode)
+        colors = pane.delegate.colors
+        painted = _painted(pane)
+        assert colors.current.rgb() & 0xFFFFFF in painted, mode
+        agent = colors.bubbles[SenderType.AGENT].fill.rgb() & 0xFFFFFF
+        contact = colors.bubbles[SenderType.CONTACT].fill.rgb() & 0xFFFFFF
+        assert agent != contact
+        assert {agent, contact} & painted, mode
+    ui_context.theme.set_mode("light")

@@ -16,7 +16,12 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from agentdesk.demo import DemoServer
+from agentdesk.domain.aggregate import PeriodAggregate
+from agentdesk.domain.catalogue import IndicatorKey
+from agentdesk.domain.evolution import build_evolution
+from agentdesk.domain.periods import PeriodKind, evolution_buckets, period_window
 from agentdesk.ui.indicators.chart import EvolutionChart
+from agentdesk.ui.indicators.data import ChartData
 from agentdesk.ui.indicators.format import ValueFormatter
 from agentdesk.ui.indicators.page import IndicatorsPage
 from tests.conftest import DEMO_NOW
@@ -224,3 +229,55 @@ def test_a_series_with_nothing_measured_draws_without_a_warning(
     assert any(value is not None for _, value in chart.series())
     assert [str(w.message) for w in caught] == []
     close_with_escape(qtbot, chart)
+
+
+def test_the_day_under_way_is_drawn_apart_and_last_week_whole(
+    qtbot, shown_page: IndicatorsPage
+) -> None:
+    """Wednesday 15:00: today is a partial day (marked "so far"), and last week is drawn to its
+    Sunday so the agent sees how it ended."""
+    chart = wait_for_chart(qtbot, shown_page, lambda: shown_page.open_chart("conversations"))
+    model = chart.model
+    assert model is not None
+    assert len(chart.series()) == 3  # Mon, Tue, Wed so far
+    assert model.partial_index == 2
+    assert len(chart.previous_series()) == 7
+    qx, _ = chart.partial_curve.getOriginalDataset()
+    assert list(qx) == [1.0, 2.0], "dotted from Tuesday to today, apart from the solid line"
+    cx, _ = chart.current_curve.getOriginalDataset()
+    assert list(cx) == [0.0, 1.0]
+    assert chart.legend_entries() == ["current", "partial", "previous"]
+    assert "Today so far" in chart.legend_label.text()
+    chart.select_point(2)
+    assert chart.hover_label.text().split(" · ")[0].endswith("(so far)")
+    close_with_escape(qtbot, chart)
+
+
+def test_the_legend_names_only_what_is_drawn(qtbot, shown_page: IndicatorsPage) -> None:
+    switch_to(qtbot, shown_page, "month")  # October, compared with, has no CSAT at all
+    chart = wait_for_chart(qtbot, shown_page, lambda: shown_page.open_chart("csat"))
+    assert "previous" not in chart.legend_entries()
+    assert "Last month" not in chart.legend_label.text()
+    assert chart.empty_label.isHidden()
+    close_with_escape(qtbot, chart)
+
+
+def test_an_empty_period_says_so_on_the_chart(qtbot, ui_context) -> None:
+    window = period_window(PeriodKind.WEEK, DEMO_NOW, "Europe/Paris")
+    buckets = evolution_buckets(window)
+    evolution = build_evolution(
+        IndicatorKey.CSAT,
+        window,
+        buckets,
+        [PeriodAggregate()] * len(buckets.current),
+        [PeriodAggregate()] * len(buckets.previous),
+    )
+    chart = EvolutionChart(ui_context.theme.colors)
+    qtbot.addWidget(chart)
+    chart.show()
+    chart.show_data(ChartData(evolution, "fr-FR"))
+    assert chart.empty_label.isVisible()
+    assert chart.empty_label.text() == "Nothing to show for this period"
+    assert chart.legend_entries() == []
+    assert chart.legend_label.text() == ""
+    chart.close()

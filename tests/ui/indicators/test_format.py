@@ -117,6 +117,6 @@ def test_a_tile_state_reads_like_the_tile(fr: ValueFormatter) -> None:
     assert state.previous_text == "Last week: 1 min 36 s"
     assert state.trend_text == f"↓ −25,0{NBSP}%"
     assert state.trend_words == "down, good"
-    assert state.tooltip == "sentence"
+    assert ">sentence<" in state.tooltip  # the domain sentence, wrapped
     from_zero = replace(_result(IndicatorKey.REVENUE, Trend.UP, None), previous=0)
     assert tile_state(from_zero, PeriodKind.DAY, fr).trend_text == "↑ from 0"

@@ -1,4 +1,4 @@
-"""Left-to-right rows that wrap: tiles fill a wide window and stack in a narrow one.
+"""Left-to-right rows that wrap: the closed page's filter chips stack in a narrow window.
 
 Qt has no flow layout; this is the usual ``heightForWidth`` one, kept small.
 """

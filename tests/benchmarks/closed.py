@@ -1,0 +1,222 @@
+"""The closed conversations page over 100k conversations: ``python -m tests.benchmarks.closed``.
+
+- keystroke to painted results, for a word and for a phrase: from the moment the debounce
+  fires (the search starts; the debounce itself, ``DEBOUNCE_MS``, is a deliberate wait and is
+  reported apart) to the list repainted with the answer, beside ``SearchService.search`` alone
+  for the same query in the same run;
+- scrolling the whole list (every closed conversation, newest first): each frame scrolls one
+  viewport and repaints synchronously; the slowest frame's ``data()`` + paint is the figure,
+  beside the service call a ``fetchMore`` makes (200 rows) — fetching runs off the GUI thread
+  and is not part of a frame.
+
+Uses the 100k store of ``tests.benchmarks.ui`` (built once under ``benchmark-results/``).
+Times are wall-clock milliseconds, offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.benchmarks.harness import Measurement, markdown, median, p95, print_table
+from tests.benchmarks.ui import ANCHOR, SIZE, TOKEN, _offscreen, build_store
+
+WORDS = ("commande", "remboursement", "livraison", "facture", "colis", "merci", "pedido", "invoice")
+PHRASES = ('"numéro de commande"', '"ma commande"', '"code promo"', '"mot de passe"')
+WORD_GOAL_MS, PHRASE_GOAL_MS, FRAME_GOAL_MS = 100.0, 150.0, 16.0
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def measure_closed(home: Path, runs: int, scroll_rows: int | None) -> dict[str, list[float]]:
+    from PySide6.QtCore import QEventLoop, QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from agentdesk.domain.search_query import SearchQuery  # noqa: PLC0415
+    from agentdesk.services.context import AppContext  # noqa: PLC0415
+    from agentdesk.services.paths import AppPaths  # noqa: PLC0415
+    from agentdesk.services.search import SearchService  # noqa: PLC0415
+    from agentdesk.ui.app import build_ui_context, make_application  # noqa: PLC0415
+    from agentdesk.ui.closed.page import ClosedPage  # noqa: PLC0415
+    from agentdesk.ui.closed.state import FIRST_PAGE, NEXT_PAGE  # noqa: PLC0415
+    from agentdesk.ui.main_window import MainWindow  # noqa: PLC0415
+
+    def wait(predicate: Callable[[], bool], timeout_s: float = 120) -> None:
+        """Sleep in the event loop as the window does (a busy loop would take the GIL from the
+        worker it waits for); a ticking timer bounds each sleep."""
+        deadline = time.monotonic() + timeout_s
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the page did not answer in time")
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+    app = make_application()
+    ctx = AppContext(
+        paths=AppPaths(home).ensure(), server_override="http://127.0.0.1:9", token_override=TOKEN
+    )
+    ui = build_ui_context(ctx, app, clock=lambda: ANCHOR)
+    window = MainWindow(ui, demo=True)
+    window.resize(1040, 720)
+    window.show()
+    window.show_page("closed")
+    page: ClosedPage = window.pages["closed"]  # type: ignore[assignment]
+    shown: list[int] = []
+    page.results_shown.connect(shown.append)
+    tick = QTimer()
+    tick.start(20)
+
+    def typed(text: str) -> float:
+        shown.clear()
+        page.search_field.setText(text)
+        page.state.text = text
+        start = time.perf_counter()
+        page.search_now()  # what the debounce's timeout calls
+        wait(lambda: bool(shown))
+        page.table.viewport().repaint()  # the rows, asking for their excerpts
+        rows_painted.append(_ms(start))
+        visible = range(page.visible_rows())
+        wait(lambda: all(page.model.marked(row) for row in visible))
+        page.table.viewport().repaint()  # the excerpts, matches marked
+        return _ms(start)
+
+    rows_painted: list[float] = []
+    typed("")  # open the store and the index once
+    times: dict[str, list[float]] = {}
+    for name, texts in (("word", WORDS), ("phrase", PHRASES)):
+        rows_painted.clear()
+        times[name] = [typed(texts[i % len(texts)]) for i in range(runs)]
+        times[f"{name}_rows"] = list(rows_painted)
+    with SearchService.for_context(ctx) as service:
+        for name, texts in (("word", WORDS), ("phrase", PHRASES)):
+            calls = []
+            for i in range(runs):
+                start = time.perf_counter()
+                service.search(SearchQuery(texts[i % len(texts)], limit=FIRST_PAGE))
+                calls.append(_ms(start))
+            times[f"{name}_service"] = calls
+        typed("")
+        times["frame"] = _scroll(page, wait, scroll_rows)
+        fetches = []
+        for offset in range(0, page.model.total, max(1, page.model.total // runs)):
+            start = time.perf_counter()
+            service.search(SearchQuery("", limit=NEXT_PAGE, offset=offset))
+            fetches.append(_ms(start))
+        times["fetch_service"] = fetches
+    times["rows_scrolled"] = [float(page.model.rowCount())]
+    window.close()
+    ui.runner.shutdown(5000)
+    ctx.close()
+    return times
+
+
+def _scroll(page: object, wait: Callable[..., None], scroll_rows: int | None) -> list[float]:
+    """One frame per viewport height, top to bottom; more rows are fetched as a view would."""
+    table = page.table  # type: ignore[attr-defined]
+    model = page.model  # type: ignore[attr-defined]
+    bar = table.verticalScrollBar()
+    last = model.total if scroll_rows is None else min(model.total, scroll_rows)
+    frames: list[float] = []
+    while True:
+        if bar.value() >= bar.maximum():
+            if model.rowCount() >= last:
+                return frames
+            before = model.rowCount()
+            model.fetchMore(table.rootIndex())
+            wait(lambda b=before: model.rowCount() > b)
+            table.updateGeometries()
+        start = time.perf_counter()
+        bar.setValue(bar.value() + table.viewport().height())
+        table.viewport().repaint()
+        frames.append(_ms(start))
+
+
+def rows(t: dict[str, list[float]]) -> list[Measurement]:
+    def row(name: str, ours: float, base: float, goal: float | None) -> Measurement:
+        return Measurement(
+            name,
+            SIZE,
+            ours,
+            base,
+            "ms",
+            f"ours ≤ {goal:.0f}" if goal else None,
+            ours <= goal if goal else None,
+        )
+
+    return [
+        row(
+            "closed: keystroke to painted, word (p95)",
+            p95(t["word"]),
+            p95(t["word_service"]),
+            WORD_GOAL_MS,
+        ),
+        row(
+            "closed: keystroke to painted, word (median)",
+            median(t["word"]),
+            median(t["word_service"]),
+            None,
+        ),
+        row(
+            "closed: keystroke to painted, phrase (p95)",
+            p95(t["phrase"]),
+            p95(t["phrase_service"]),
+            PHRASE_GOAL_MS,
+        ),
+        row(
+            "closed: keystroke to painted, phrase (median)",
+            median(t["phrase"]),
+            median(t["phrase_service"]),
+            None,
+        ),
+        row(
+            "closed: scroll, slowest frame data()+paint",
+            max(t["frame"]),
+            median(t["fetch_service"]),
+            FRAME_GOAL_MS,
+        ),
+        row("closed: scroll, frame p95", p95(t["frame"]), p95(t["fetch_service"]), None),
+        row(
+            "closed: to painted rows, before excerpts, word (p95)",
+            p95(t["word_rows"]),
+            p95(t["word_service"]),
+            None,
+        ),
+        row(
+            "closed: to painted rows, before excerpts, phrase (p95)",
+            p95(t["phrase_rows"]),
+            p95(t["phrase_service"]),
+            None,
+        ),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.closed", description=__doc__)
+    parser.add_argument("--runs", type=int, default=40, help="queries of each kind timed")
+    parser.add_argument("--scroll-rows", type=int, default=None, help="stop scrolling after N")
+    parser.add_argument("--results", type=Path, default=Path("benchmark-results"))
+    parser.add_argument("--markdown", action="store_true")
+    args = parser.parse_args(argv)
+    _offscreen()
+    args.results.mkdir(parents=True, exist_ok=True)
+    home = build_store(SIZE, args.results)
+    raw = measure_closed(home, args.runs, args.scroll_rows)
+    measured = rows(raw)
+    print_table(measured)
+    if args.markdown:
+        print(markdown(measured))
+    out = args.results / "closed.json"
+    out.write_text(
+        json.dumps({"size": SIZE, "rows": [m.to_json() for m in measured], "raw": raw}, indent=2)
+    )
+    print(f"Wrote {out}", file=sys.stderr)
+    return 0 if all(m.passed is not False for m in measured) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
