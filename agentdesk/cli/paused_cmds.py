@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from agentdesk.cli.common import add_at, add_json, context
 from agentdesk.cli.output import print_json, print_table
 from agentdesk.services.clock import parse_at, resolve_now
-from agentdesk.services.paused import list_paused, reopen
+from agentdesk.services.paused import read_paused, reopen
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,12 +24,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_paused(args: argparse.Namespace) -> int:
+    at = parse_at(args.at)  # a bad --at is said before anything else
     with context(args) as ctx:
-        store = ctx.store()
-        profile = store.load_profile()
-        tz = ZoneInfo(profile.timezone if profile else "UTC")
-        now = resolve_now(parse_at(args.at), tz.key)
-        items = list_paused(store, now)
+        paused = read_paused(ctx.store())
+    tz = ZoneInfo(paused.timezone)
+    now = resolve_now(at, tz.key)
+    items = paused.items(now)
     if args.json:
         print_json({"results": [item.to_json(tz) for item in items]})
         return 0

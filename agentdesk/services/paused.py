@@ -1,11 +1,17 @@
 """Paused conversations and reopening one: the list comes from the store (works offline), the
-reopen goes to the platform and its answer is written back at once."""
+reopen goes to the platform and its answer is written back at once.
+
+The list is read once (``load_paused``) and judged against any "now" afterwards
+(``PausedList.items``), because the window's countdown and badge move with the clock while the
+data only moves with a sync.
+"""
 
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -42,38 +48,101 @@ class PausedItem:
         }
 
 
-def _agent_id(store: Store) -> str:
+@dataclass(frozen=True, slots=True)
+class PausedList:
+    """The agent's paused conversations as the store holds them, earliest deadline first."""
+
+    agent_id: str
+    timezone: str
+    """The agent's IANA zone (from ``/me``), for showing times on the agent's clock."""
+    locale: str | None
+    conversations: tuple[Conversation, ...] = field(default=())
+
+    def items(self, now: datetime) -> list[PausedItem]:
+        return [
+            PausedItem(c, reopen_eligibility(c, self.agent_id, now)) for c in self.conversations
+        ]
+
+    def reopenable_count(self, now: datetime) -> int:
+        """How many the agent can still pick up (the navigation badge)."""
+        return sum(1 for item in self.items(now) if item.eligibility.can_reopen)
+
+    def next_deadline(self, now: datetime) -> datetime | None:
+        """The first deadline still to come: when the count can next drop by itself."""
+        coming = [
+            c.pause_deadline
+            for c in self.conversations
+            if c.pause_deadline is not None and c.pause_deadline > now
+        ]
+        return min(coming, default=None)
+
+
+def _profile_of(store: Store) -> tuple[str, str, str | None]:
     profile = store.load_profile()
     if profile is None:
         raise UsageError("Nothing has been synced yet: run `agentdesk sync` first.")
-    return profile.id
+    return profile.id, profile.timezone, profile.locale
+
+
+def read_paused(store: Store) -> PausedList:
+    agent_id, timezone, locale = _profile_of(store)
+    return PausedList(agent_id, timezone, locale, tuple(store.paused()))
+
+
+def load_paused(ctx: AppContext) -> PausedList:
+    """The window's entry point (``UsageError`` when nothing is synced yet)."""
+    return read_paused(ctx.store())
 
 
 def list_paused(store: Store, now: datetime) -> list[PausedItem]:
-    agent_id = _agent_id(store)
-    return [PausedItem(c, reopen_eligibility(c, agent_id, now)) for c in store.paused()]
+    return read_paused(store).items(now)
 
 
-def reopen(ctx: AppContext, conversation_id: str, *, assign_to_me: bool) -> Conversation:
-    """The server decides; when it refuses because the conversation changed under us (closed,
-    reopened elsewhere), the store is refreshed so the list stops offering it."""
+def new_idempotency_key() -> str:
+    """One per reopen the agent asks for: retrying that same request (a timeout, a dropped
+    connection) with it can never reopen twice."""
+    return str(uuid.uuid4())
+
+
+def reopen(
+    ctx: AppContext,
+    conversation_id: str,
+    *,
+    assign_to_me: bool,
+    idempotency_key: str | None = None,
+) -> Conversation:
+    """The server decides; when it refuses, the conversation is fetched again and the store
+    updated (closed or reopened elsewhere, taken by someone else, deadline moved), so the list
+    stops offering what the server will not do."""
     store = ctx.store()
     with ctx.new_client() as client:
-        return _reopen(store, client, conversation_id, assign_to_me=assign_to_me)
+        return _reopen(
+            store,
+            client,
+            conversation_id,
+            assign_to_me=assign_to_me,
+            idempotency_key=idempotency_key or new_idempotency_key(),
+        )
 
 
 def _reopen(
-    store: Store, client: Connector, conversation_id: str, *, assign_to_me: bool
+    store: Store,
+    client: Connector,
+    conversation_id: str,
+    *,
+    assign_to_me: bool,
+    idempotency_key: str,
 ) -> Conversation:
     try:
-        updated = client.reopen(conversation_id, assign_to_me=assign_to_me)
-    except ReopenRefusedError as refusal:
-        if refusal.reason == "not_paused":
-            try:
-                _refresh(store, conversation_id, client.conversation)
-            except AgentDeskError as error:
-                # The refusal is what the user asked about; the refresh is housekeeping.
-                log.warning("Could not refresh %s after a refusal: %s", conversation_id, error)
+        updated = client.reopen(
+            conversation_id, assign_to_me=assign_to_me, idempotency_key=idempotency_key
+        )
+    except ReopenRefusedError:
+        try:
+            _refresh(store, conversation_id, client.conversation)
+        except AgentDeskError as error:
+            # The refusal is what the user asked about; the refresh is housekeeping.
+            log.warning("Could not refresh %s after a refusal: %s", conversation_id, error)
         raise
     store.apply_conversation(updated)
     log.info("Reopened %s (assign_to_me=%s)", conversation_id, assign_to_me)

@@ -33,7 +33,8 @@ from agentdesk.ui.banner import Banner
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.error_words import plain_sentence
 from agentdesk.ui.events import SyncStatus
-from agentdesk.ui.pages import PageSpec, PeriodPage, default_pages
+from agentdesk.ui.nav_badge import BADGE_ROLE, BadgeDelegate
+from agentdesk.ui.pages import BadgePage, PageSpec, PeriodPage, default_pages
 from agentdesk.ui.status_area import SyncStatusArea
 from agentdesk.ui.sync_controller import SyncController
 from agentdesk.ui.tasks import TaskHandle
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setItemDelegate(BadgeDelegate(ui.theme, self.navigation))
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         self.pages: dict[str, QWidget] = {}
@@ -154,6 +156,8 @@ class MainWindow(QMainWindow):
         if isinstance(page, PeriodPage):
             page.set_period(self.ui.app.settings().period)
             page.period_changed.connect(self._remember_period)
+        if isinstance(page, BadgePage):
+            page.badge_changed.connect(partial(self._show_badge, item, item.toolTip()))
 
     def _route_to_closed(self) -> None:
         """Ctrl+F / Ctrl+K search the closed conversations from anywhere; a figure's "Show
@@ -195,6 +199,11 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+
+    def _show_badge(self, item: QListWidgetItem, tooltip: str, text: str, words: str) -> None:
+        item.setData(BADGE_ROLE, text)
+        item.setToolTip(f"{tooltip}\n{words}" if words else tooltip)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
 
     def _remember_period(self, kind: str) -> None:
         self.save_settings(period=kind)

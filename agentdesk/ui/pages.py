@@ -3,6 +3,8 @@
 A page that shows conversations behind a figure has a ``drill_down_requested(FigureRef)``
 signal; the one that lists them (closed) has ``show_figure(FigureRef)``: the window connects
 the two. A page with ``focus_search()`` gets Ctrl+F / Ctrl+K.
+
+A page that has a count to show beside its name in the navigation is a ``BadgePage``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ class PeriodPage(Page, Protocol):
     def set_period(self, kind: str) -> None: ...
 
 
+@runtime_checkable
+class BadgePage(Page, Protocol):
+    badge_changed: SignalInstance
+    """``(text, description)``: a short count for the navigation ("3"; empty hides it) and the
+    sentence it stands for (tooltip, screen readers)."""
+
+
 @dataclass(frozen=True, slots=True)
 class PageSpec:
     key: str
@@ -51,6 +60,12 @@ def _closed(ui: UiContext) -> QWidget:
     return ClosedPage(ui)
 
 
+def _paused(ui: UiContext) -> QWidget:
+    from agentdesk.ui.paused.page import PausedPage  # noqa: PLC0415
+
+    return PausedPage(ui)
+
+
 def default_pages() -> list[PageSpec]:
     return [
         PageSpec(
@@ -64,5 +79,11 @@ def default_pages() -> list[PageSpec]:
             lambda: QCoreApplication.translate("Pages", "Closed"),
             "Ctrl+2",
             _closed,
+        ),
+        PageSpec(
+            "paused",
+            lambda: QCoreApplication.translate("Pages", "Paused"),
+            "Ctrl+3",
+            _paused,
         ),
     ]

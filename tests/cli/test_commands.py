@@ -9,6 +9,7 @@ import pytest
 
 from tests.cli.conftest import output_json as _json
 from tests.conftest import DEMO_NOW
+from tests.support.paused import paused_by_kind
 
 AT = DEMO_NOW.isoformat()
 
@@ -64,28 +65,13 @@ def test_evolution_json_has_daily_points_for_a_week(synced) -> None:
     assert sum(p["value"] for p in doc["points"]) == conversations["value"]
 
 
-def _paused_by_kind(demo_server, me: str) -> dict[str, str]:
-    kinds: dict[str, str] = {}
-    for record in demo_server.snapshot("paused"):
-        deadline = datetime.fromisoformat(record["pause_deadline"].replace("Z", "+00:00"))
-        late = deadline <= DEMO_NOW
-        owner = record["assignee_id"]
-        kind = (
-            "late"
-            if late
-            else "mine"
-            if owner == me
-            else "unassigned"
-            if owner is None
-            else "other"
-        )
-        kinds.setdefault(kind, record["id"])
-    return kinds
+def _paused_by_kind(demo_server) -> dict[str, str]:
+    """The first id of each kind, as the server has them at DEMO_NOW."""
+    return {kind: ids[0] for kind, ids in paused_by_kind(demo_server, DEMO_NOW).items() if ids}
 
 
 def test_paused_and_reopen_rules(synced, demo_server) -> None:
-    me = demo_server.workspace.me["id"]
-    kinds = _paused_by_kind(demo_server, me)
+    kinds = _paused_by_kind(demo_server)
     assert set(kinds) == {"late", "mine", "unassigned", "other"}
     listed = {r["id"]: r for r in _json(synced.run("paused", "--at", AT, "--json"))["results"]}
     assert listed[kinds["late"]]["can_reopen"] is False

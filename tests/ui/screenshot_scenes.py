@@ -94,6 +94,9 @@ class SceneRunner:
                 self._dashboard(app, ctx)
                 closed_scenes(self, app, ctx)
                 conversation_scenes(self, app, ctx)
+                from tests.ui.screenshot_scenes_paused import paused_scenes  # noqa: PLC0415
+
+                paused_scenes(self, app, ctx, server)
                 self._first_run(app, ctx, server.url, scaled=False)
                 server.stop()
                 self._offline(app, ctx)

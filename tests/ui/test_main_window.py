@@ -18,10 +18,11 @@ def _indicators_shown(window) -> bool:
     return bool(tiles) and all(t.value_label.text() not in ("", "…") for t in tiles.values())
 
 
-def test_the_window_shows_the_indicators_page_and_nothing_else(qtbot, make_window, synced_context):
+def test_the_window_opens_on_the_indicators_page(qtbot, make_window, synced_context):
     window = make_window(synced_context)
     navigation = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert navigation[:2] == ["Indicators", "Closed"]
+    assert "Paused" in navigation
     assert window.stack.count() == len(navigation)
     assert window.stack.currentWidget().objectName() == "indicatorsPage"
     qtbot.waitUntil(lambda: _indicators_shown(window), timeout=10_000)
