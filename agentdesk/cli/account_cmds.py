@@ -8,7 +8,6 @@ import sys
 
 from agentdesk.cli.common import context
 from agentdesk.errors import KeyringUnavailableError, UsageError
-from agentdesk.services.account import request_token, sign_in, sign_out
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,6 +31,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_login(args: argparse.Namespace) -> int:
+    from agentdesk.services.account import request_token, sign_in
+
     with context(args) as ctx:
         server = args.server or ctx.settings().server_url
         if not server:
@@ -63,6 +64,8 @@ def run_login(args: argparse.Namespace) -> int:
 
 
 def run_logout(args: argparse.Namespace) -> int:
+    from agentdesk.services.account import sign_out
+
     with context(args) as ctx:
         print(sign_out(ctx).sentence())
     return 0

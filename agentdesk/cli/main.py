@@ -26,7 +26,6 @@ from agentdesk.cli import (
     terminal_demo,
 )
 from agentdesk.errors import AgentDeskError, AuthenticationError, CancelledError, NotSignedInError
-from agentdesk.platform.credentials import TOKEN_ENV
 
 log = logging.getLogger("agentdesk.cli")
 
@@ -99,6 +98,8 @@ def _describe(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def _sentence(error: AgentDeskError, command: str | None) -> str:
     """A refused token is the environment's fault when ``AGENTDESK_TOKEN`` supplied it: the
     variable overrides the keyring, so the usual advice (sign in again) cannot help."""
+    from agentdesk.platform.credentials import TOKEN_ENV  # keyring and requests: only on error
+
     refused_token = isinstance(error, AuthenticationError) and not isinstance(
         error, NotSignedInError
     )

@@ -12,13 +12,16 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from agentdesk.cli.common import add_json, context
 from agentdesk.cli.output import print_json, terminal_safe
 from agentdesk.domain.formatting import NONE_TEXT, format_duration, format_moment, format_money
 from agentdesk.domain.models import SenderType
 from agentdesk.domain.search_records import TextRange
-from agentdesk.services.conversation import ConversationDetails, conversation_details
+
+if TYPE_CHECKING:
+    from agentdesk.services.conversation import ConversationDetails
 
 _REVERSE, _RESET = "\x1b[7m", "\x1b[0m"
 
@@ -35,6 +38,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from agentdesk.services.conversation import conversation_details
+
     with context(args) as ctx:
         details = conversation_details(ctx.store(), args.id, " ".join(args.query))
     if args.json:
