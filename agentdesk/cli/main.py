@@ -11,7 +11,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from agentdesk import __version__
+import agentdesk
 from agentdesk.cli import (
     account_cmds,
     completion_cmd,
@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=ENVIRONMENT,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"AgentDesk {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -84,6 +84,24 @@ def build_parser() -> argparse.ArgumentParser:
             "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
     return parser
+
+
+class _Version(argparse.Action):
+    """argparse's ``version`` action wants the text when the parser is built; reading the
+    installed version costs every command, so it is read only when ``--version`` is given."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"AgentDesk {agentdesk.__version__}")
+        parser.exit()
 
 
 def _describe(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -22,6 +22,7 @@ LIBRARIES = frozenset(
     {
         "alembic",
         "argcomplete",
+        "importlib.metadata",
         "keyring",
         "numpy",
         "pyqtgraph",
@@ -39,7 +40,8 @@ import json, sys
 argv = json.loads(sys.argv[1])
 libraries = set(json.loads(sys.argv[2]))
 {work}
-loaded = sorted({{name.partition(".")[0] for name in sys.modules}} & libraries)
+names = {{name.partition(".")[0] for name in sys.modules}} | set(sys.modules)
+loaded = sorted(names & libraries)
 print(json.dumps({{"loaded": loaded}}), file=sys.stderr)
 """
 
