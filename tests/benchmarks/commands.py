@@ -89,8 +89,15 @@ def _run(arguments: list[str], env: dict[str, str]) -> tuple[float, float]:
     system: what a busy machine does not stretch); a failure stops the benchmark."""
     cpu = _children_cpu_s()
     started = time.perf_counter()
+    # Not in the source tree: ``python -m`` puts the working folder first on sys.path, which
+    # would shadow ``--before``'s PYTHONPATH.
     done = subprocess.run(
-        [sys.executable, *arguments], env=env, capture_output=True, text=True, check=False
+        [sys.executable, *arguments],
+        env=env,
+        cwd=tempfile.gettempdir(),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     elapsed = (time.perf_counter() - started) * 1000
     if done.returncode != 0:
@@ -215,6 +222,20 @@ def _synced_home(args: argparse.Namespace, work: Path) -> Iterator[tuple[Path, s
         yield home, server.url, TOKEN, milliseconds / 1000
 
 
+def _source_tree(revision: str, folder: Path) -> Path:
+    """``agentdesk/`` of ``revision``, laid out as installed (the migrations inside it), to
+    put first on ``PYTHONPATH``."""
+    folder.mkdir()
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", revision, "agentdesk", "migrations"],
+        capture_output=True,
+        check=True,
+    )
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    (folder / "migrations").rename(folder / "agentdesk" / "migrations")
+    return folder
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m tests.benchmarks.commands", description=__doc__
@@ -228,10 +249,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-build", action="store_true", help="skip index build vs FTS5")
     parser.add_argument(
         "--before",
-        type=Path,
-        metavar="DIR",
-        help="also run the commands from an older source tree, e.g. one made with "
-        "`git archive main agentdesk | tar -x -C DIR`, for a now-vs-before row each",
+        metavar="REV",
+        help="also run the commands from git revision REV (e.g. main), for a now-vs-before "
+        "row each",
     )
     parser.add_argument("--out", type=Path, default=Path("benchmark-results/commands.json"))
     parser.add_argument("--markdown", action="store_true", help="also print Markdown")
@@ -256,7 +276,8 @@ def main(argv: list[str] | None = None) -> int:
             size = args.size
             raw["first_sync_s"] = first_sync_s
             env = _environment(home, server, token, work / "bytecode")
-            times, cpu = time_commands(env, args.word, args.runs, args.before)
+            older = _source_tree(args.before, work / "before") if args.before else None
+            times, cpu = time_commands(env, args.word, args.runs, older)
         raw["times_ms"] = times
         raw["cpu_ms"] = cpu
         rows = _command_rows(size, times, cpu)
