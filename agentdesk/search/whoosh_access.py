@@ -19,6 +19,7 @@ import logging
 import os
 import sys
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 from typing import Any
@@ -70,8 +71,6 @@ def numbers(column: Any, size: int) -> array[int]:
 
 
 def _w3_blocks(matcher: Any, wanted: Sequence[int] | None, values: bool) -> Iterator[Block]:
-    from bisect import bisect_right  # noqa: PLC0415 - only the fast path needs it
-
     low = -1
     while True:
         high = matcher._maxid
