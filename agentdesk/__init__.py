@@ -1,9 +1,24 @@
 """AgentDesk: a desktop companion for customer-support agents."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("agentdesk")
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    __version__: str
     """From the installed package's metadata, so that ``pyproject.toml`` is the one place."""
-except PackageNotFoundError:  # a source tree imported without being installed
-    __version__ = "0+unknown"
+
+
+def __getattr__(name: str) -> str:
+    """``__version__`` is read on first use: ``importlib.metadata`` costs every command (and
+    every Tab of shell completion) about half of its parser's imports."""
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        found = version("agentdesk")
+    except PackageNotFoundError:  # a source tree imported without being installed
+        found = "0+unknown"
+    globals()["__version__"] = found
+    return found

@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from typing import TYPE_CHECKING
 
 from agentdesk.cli.common import context
 from agentdesk.errors import KeyringUnavailableError, UsageError
-from agentdesk.platform.choose import detect_kind
-from agentdesk.platform.kinds import PlatformKind
-from agentdesk.services.account import request_token, sign_in, sign_in_chatwoot, sign_out
-from agentdesk.services.context import AppContext
-from agentdesk.services.local_zone import is_known_zone
+
+if TYPE_CHECKING:
+    from agentdesk.services.context import AppContext
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,6 +46,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_login(args: argparse.Namespace) -> int:
+    from agentdesk.platform.choose import detect_kind
+    from agentdesk.platform.kinds import PlatformKind
+    from agentdesk.services.account import request_token, sign_in
+
     with context(args) as ctx:
         server = args.server or ctx.settings().server_url
         if not server:
@@ -76,6 +79,9 @@ def run_login(args: argparse.Namespace) -> int:
 
 
 def _login_chatwoot(ctx: AppContext, args: argparse.Namespace, server: str) -> int:
+    from agentdesk.services.account import sign_in_chatwoot
+    from agentdesk.services.local_zone import is_known_zone
+
     if args.print_token:
         raise UsageError(
             "With Chatwoot your access token (profile settings) is already the token: "
@@ -103,6 +109,8 @@ def _secret(args: argparse.Namespace, prompt: str, what: str = "password") -> st
 
 
 def run_logout(args: argparse.Namespace) -> int:
+    from agentdesk.services.account import sign_out
+
     with context(args) as ctx:
         print(sign_out(ctx).sentence())
     return 0

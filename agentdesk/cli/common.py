@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from agentdesk.services.context import AppContext
-from agentdesk.services.logs import configure_logging
+if TYPE_CHECKING:
+    from agentdesk.services.context import AppContext
 
 
 def add_json(parser: argparse.ArgumentParser) -> None:
@@ -21,6 +22,9 @@ def add_at(parser: argparse.ArgumentParser) -> None:
 
 
 def context(args: argparse.Namespace) -> AppContext:
+    from agentdesk.services.context import AppContext
+    from agentdesk.services.logs import configure_logging
+
     ctx = AppContext.from_environment()
     configure_logging(ctx.paths.log_file, debug=getattr(args, "debug", False))
     return ctx

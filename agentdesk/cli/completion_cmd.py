@@ -11,10 +11,8 @@ three scripts where each shell looks for them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-
-import argcomplete
-from argcomplete.shell_integration import shellcode
 
 SHELLS = ("bash", "zsh", "fish")
 
@@ -33,11 +31,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
+    from argcomplete.shell_integration import shellcode
+
     sys.stdout.write(shellcode(["agentdesk"], shell=args.shell))
     return 0
 
 
 def complete_if_asked(parser: argparse.ArgumentParser) -> None:
     """When the shell asks for candidates (``_ARGCOMPLETE`` set), answer and exit; otherwise
-    return at once."""
+    return at once, without importing argcomplete (every command would pay for it)."""
+    if "_ARGCOMPLETE" not in os.environ:
+        return
+    import argcomplete
+
     argcomplete.autocomplete(parser)

@@ -15,14 +15,13 @@ import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agentdesk.cli.common import context
 from agentdesk.demo import command as demo_command
-from agentdesk.demo.generator import generate_workspace
-from agentdesk.demo.server import DemoServer
-from agentdesk.services.context import AppContext
-from agentdesk.services.logs import configure_logging
-from agentdesk.services.paths import AppPaths
+
+if TYPE_CHECKING:
+    from agentdesk.services.context import AppContext
 
 DEMO_SEED = 7
 DEMO_CONVERSATIONS = 3000
@@ -55,6 +54,12 @@ def demo_context(
 ) -> Iterator[AppContext]:
     """A started demo platform and a context signed in to it, in a private home; with
     ``platform="chatwoot"`` the same data in Chatwoot's shapes, reached through its connector."""
+    from agentdesk.demo.generator import generate_workspace
+    from agentdesk.demo.server import DemoServer
+    from agentdesk.services.context import AppContext
+    from agentdesk.services.logs import configure_logging
+    from agentdesk.services.paths import AppPaths
+
     with tempfile.TemporaryDirectory(prefix="agentdesk-demo-") as home:
         paths = AppPaths(Path(home)).ensure()
         configure_logging(paths.log_file)

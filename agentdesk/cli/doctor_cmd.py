@@ -6,9 +6,9 @@ import argparse
 
 from agentdesk.cli.common import add_json, context
 from agentdesk.cli.output import print_json
-from agentdesk.services.doctor import Health, run_checks
 
-_MARK = {Health.OK: "ok  ", Health.WARNING: "warn", Health.PROBLEM: "FAIL"}
+_MARK = {"ok": "ok  ", "warning": "warn", "problem": "FAIL"}
+"""By ``Health`` value (a ``StrEnum``), so that parsing the command does not import it."""
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,6 +18,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
+    from agentdesk.services.doctor import Health, run_checks
+
     with context(args) as ctx:
         checks = list(run_checks(ctx))
     if args.json:

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from agentdesk.cli.common import add_at, add_json, context
 from agentdesk.cli.output import print_json, print_table
 from agentdesk.domain.catalogue import IndicatorKey
 from agentdesk.domain.formatting import format_change, format_value
 from agentdesk.services.clock import parse_at, resolve_now
-from agentdesk.services.context import AppContext
-from agentdesk.services.indicators import (
-    IndicatorsService,
-    load_workspace,
-    parse_indicator_key,
-    parse_period,
-)
+
+if TYPE_CHECKING:
+    from agentdesk.services.context import AppContext
 
 _ARROWS = {"up": "↑ up", "down": "↓ down", "stable": "→ stable", "none": "—"}
 
@@ -41,6 +38,8 @@ def _add_period(parser: argparse.ArgumentParser) -> None:
 
 
 def print_indicators(ctx: AppContext, *, period: str, at: str | None, as_json: bool) -> None:
+    from agentdesk.services.indicators import IndicatorsService, load_workspace, parse_period
+
     store = ctx.store()
     workspace = load_workspace(store)
     now = resolve_now(parse_at(at), workspace.profile.timezone)
@@ -73,6 +72,13 @@ def run_indicators(args: argparse.Namespace) -> int:
 
 
 def run_evolution(args: argparse.Namespace) -> int:
+    from agentdesk.services.indicators import (
+        IndicatorsService,
+        load_workspace,
+        parse_indicator_key,
+        parse_period,
+    )
+
     key = parse_indicator_key(args.key)
     with context(args) as ctx:
         store = ctx.store()

@@ -12,7 +12,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from agentdesk import __version__
+import agentdesk
 from agentdesk.cli import (
     account_cmds,
     completion_cmd,
@@ -27,7 +27,6 @@ from agentdesk.cli import (
     terminal_demo,
 )
 from agentdesk.errors import AgentDeskError, AuthenticationError, CancelledError, NotSignedInError
-from agentdesk.platform.credentials import TOKEN_ENV
 
 log = logging.getLogger("agentdesk.cli")
 
@@ -58,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=ENVIRONMENT,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"AgentDesk {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -89,6 +88,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Version(argparse.Action):
+    """argparse's ``version`` action wants the text when the parser is built; reading the
+    installed version costs every command, so it is read only when ``--version`` is given."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"AgentDesk {agentdesk.__version__}")
+        parser.exit()
+
+
 def _describe(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``agentdesk COMMAND --help`` opens with the one line the command list shows, unless the
     command wrote a longer description of its own; this covers commands added later too."""
@@ -101,6 +118,8 @@ def _describe(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def _sentence(error: AgentDeskError, command: str | None) -> str:
     """A refused token is the environment's fault when ``AGENTDESK_TOKEN`` supplied it: the
     variable overrides the keyring, so the usual advice (sign in again) cannot help."""
+    from agentdesk.platform.credentials import TOKEN_ENV  # keyring and requests: only on error
+
     refused_token = isinstance(error, AuthenticationError) and not isinstance(
         error, NotSignedInError
     )

@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 from agentdesk.cli.common import add_at, add_json, context
 from agentdesk.cli.output import print_json, print_table
 from agentdesk.services.clock import parse_at, resolve_now
-from agentdesk.services.paused import read_paused, reopen
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,6 +23,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_paused(args: argparse.Namespace) -> int:
+    from agentdesk.services.paused import read_paused
+
     at = parse_at(args.at)  # a bad --at is said before anything else
     with context(args) as ctx:
         paused = read_paused(ctx.store())
@@ -53,6 +54,8 @@ def run_paused(args: argparse.Namespace) -> int:
 
 
 def run_reopen(args: argparse.Namespace) -> int:
+    from agentdesk.services.paused import reopen
+
     with context(args) as ctx:
         updated = reopen(ctx, args.id, assign_to_me=args.assign_to_me)
     if args.json:

@@ -11,14 +11,16 @@ from __future__ import annotations
 import sys
 import time
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
-from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+if TYPE_CHECKING:
+    # Types only: a search that needs no bar imports neither rich nor the sync (and with it
+    # requests and keyring); rich is imported when a bar is first drawn.
+    from rich.progress import Progress, TaskID
 
-from agentdesk.services.export import ExportKind
-from agentdesk.services.indexing import IndexingProgress
-from agentdesk.sync import SyncProgress
+    from agentdesk.services.export import ExportKind
+    from agentdesk.services.indexing import IndexingProgress
+    from agentdesk.sync import SyncProgress
 
 SHOW_AFTER_S = 0.6
 PLAIN_LINE_EVERY_S = 2.0
@@ -66,6 +68,9 @@ class TerminalProgress:
         if self._progress is None:
             if finished or time.monotonic() - self._started < SHOW_AFTER_S:
                 return
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
             self._progress = Progress(
                 TextColumn("[bold]{task.description}"),
                 BarColumn(),

@@ -12,25 +12,27 @@ import html
 import re
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from agentdesk.cli.common import add_json, context
 from agentdesk.cli.output import print_json, print_table
-from agentdesk.cli.progress import IndexingProgressView
 from agentdesk.domain.search_query import MAX_LIMIT, Month, SearchFilters, SearchQuery
 from agentdesk.domain.wallclock import FIRST_YEAR, LAST_YEAR
 from agentdesk.errors import UsageError
-from agentdesk.services.context import AppContext
-from agentdesk.services.indexing import reindex
-from agentdesk.services.search import IndexState, SearchPage, SearchService, closed_local
+
+if TYPE_CHECKING:
+    from agentdesk.services.context import AppContext
+    from agentdesk.services.search import SearchPage
 
 _MARK = re.compile(r"</?mark>")
 _NOT_READY = {
-    IndexState.UPDATING: "some recent changes are not indexed yet",
-    IndexState.BUILDING: "the search index is still being built",
-    IndexState.MISSING: "there is no search index yet",
-    IndexState.DAMAGED: "the search index is damaged",
-    IndexState.OUTDATED: "the search index is from another version of AgentDesk",
+    "updating": "some recent changes are not indexed yet",
+    "building": "the search index is still being built",
+    "missing": "there is no search index yet",
+    "damaged": "the search index is damaged",
+    "outdated": "the search index is from another version of AgentDesk",
 }
+"""By ``IndexState`` value (a ``StrEnum``): parsing the command imports no search service."""
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -120,6 +122,9 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def _search(ctx: AppContext, query: SearchQuery) -> SearchPage:
+    from agentdesk.cli.progress import IndexingProgressView
+    from agentdesk.services.search import SearchService
+
     def rebuilding() -> None:
         print("The search index needs rebuilding; rebuilding it now.", file=sys.stderr)
 
@@ -137,6 +142,8 @@ def _plain(snippet: str) -> str:
 
 
 def _print_page(page: SearchPage, timezone: str) -> None:
+    from agentdesk.services.search import closed_local
+
     found = f"{page.total} conversation{'s' if page.total != 1 else ''} found"
     if page.total > len(page.hits):
         found += f", showing the newest {len(page.hits)}" if page.hits else ""
@@ -159,6 +166,9 @@ def _print_page(page: SearchPage, timezone: str) -> None:
 
 
 def run_reindex(args: argparse.Namespace) -> int:
+    from agentdesk.cli.progress import IndexingProgressView
+    from agentdesk.services.indexing import reindex
+
     with context(args) as ctx, IndexingProgressView() as progress:
         report = reindex(ctx, on_progress=progress)
     if args.json:

@@ -13,13 +13,16 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from agentdesk.cli.common import add_json, context
 from agentdesk.cli.output import print_json, terminal_safe
 from agentdesk.domain.formatting import NONE_TEXT, format_duration, format_moment, format_money
 from agentdesk.domain.models import SenderType
 from agentdesk.domain.search_records import TextRange
-from agentdesk.services.conversation import ConversationDetails, read_conversation
+
+if TYPE_CHECKING:
+    from agentdesk.services.conversation import ConversationDetails
 
 _REVERSE, _RESET = "\x1b[7m", "\x1b[0m"
 
@@ -36,6 +39,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from agentdesk.services.conversation import read_conversation
+
     with context(args) as ctx:
         details = read_conversation(ctx, args.id, " ".join(args.query))
     if args.json:

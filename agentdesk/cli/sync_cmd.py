@@ -7,8 +7,6 @@ import sys
 
 from agentdesk.cli.common import add_json, context
 from agentdesk.cli.output import print_json, terminal_safe
-from agentdesk.cli.progress import SyncProgressView
-from agentdesk.services.sync_service import run_sync
 
 EXIT_INDEX_NOT_UPDATED = 3
 """Synced, but the search index is behind (a full disk): not 0, so scripts notice."""
@@ -22,6 +20,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
+    from agentdesk.cli.progress import SyncProgressView
+    from agentdesk.services.sync_service import run_sync
+
     with context(args) as ctx, SyncProgressView() as progress:
         report = run_sync(ctx, full=args.full, on_progress=progress)
     if args.json:

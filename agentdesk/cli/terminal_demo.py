@@ -19,9 +19,6 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from agentdesk.demo.generator import generate_workspace
-from agentdesk.demo.server import DemoServer
-
 Parse = Callable[[Sequence[str]], argparse.Namespace]
 
 SEED = 7
@@ -77,6 +74,9 @@ def _heading(text: str) -> None:
 
 def run(parse: Parse, *, conversations: int = CONVERSATIONS) -> int:
     """Runs the steps against a private demo platform and data folder, both gone afterwards."""
+    from agentdesk.demo.generator import generate_workspace
+    from agentdesk.demo.server import DemoServer
+
     print("AgentDesk demo: this session has no display, so the demo runs in the terminal.")
     print("Starting the demo platform on loopback with a generated workspace…", flush=True)
     workspace = generate_workspace(SEED, conversations, datetime.now(UTC))

@@ -11,13 +11,13 @@ import sys
 import threading
 from datetime import UTC, datetime
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agentdesk.demo.faults import FAULTS_HELP, FaultPlan
-from agentdesk.demo.generator import generate_workspace
-from agentdesk.demo.server import DemoServer
 from agentdesk.demo.timeline import MAX_CONVERSATIONS
-from agentdesk.demo.workspace import Workspace, load_dataset
+
+if TYPE_CHECKING:
+    from agentdesk.demo.workspace import Workspace
 from agentdesk.errors import AgentDeskError, UsageError
 
 DESCRIPTION = """\
@@ -71,6 +71,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _workspace(args: argparse.Namespace) -> Workspace:
+    # Here, not at the top: every ``agentdesk`` command builds the parser that mounts this.
+    from agentdesk.demo.generator import generate_workspace  # noqa: PLC0415
+    from agentdesk.demo.workspace import load_dataset  # noqa: PLC0415
+
     if args.dataset:
         return load_dataset(args.dataset)
     if not 0 <= args.conversations <= MAX_CONVERSATIONS:
@@ -110,6 +114,8 @@ class _StopSignals:
 
 
 def run(args: argparse.Namespace) -> int:
+    from agentdesk.demo.server import DemoServer  # noqa: PLC0415 - see _workspace
+
     with _StopSignals() as stop:
         try:
             workspace = _workspace(args)

@@ -1,28 +1,41 @@
-"""The contact-center platform, as AgentDesk reaches it: Platform API v1 over requests.
+"""The contact-center platform, as AgentDesk reaches it: Platform API v1 and Chatwoot over requests.
 
 ``PlatformClient`` speaks the API; ``records`` turns its JSON into domain values; ``TokenStore``
 keeps the sign-in; ``check_server_url`` decides which servers may be spoken to at all.
+
+The names below load their module on first use (PEP 562): importing a light submodule such as
+``agentdesk.platform.kinds`` must not pull in requests and keyring, which a command that only
+reads the store never needs (``tests/cli/test_import_budget.py``).
 """
 
-from agentdesk.platform.client import MAX_PAGE_SIZE, ConversationPage, PlatformClient
-from agentdesk.platform.credentials import TOKEN_ENV, TokenStore
-from agentdesk.platform.http import (
-    DEFAULT_TIMEOUT,
-    RetryPolicy,
-    build_session,
-    check_server_url,
-    is_loopback_host,
-)
-from agentdesk.platform.records import parse_conversation, parse_profile, parse_settings
+from __future__ import annotations
 
-__all__ = [
-    "DEFAULT_TIMEOUT",
+import importlib
+
+_HOMES = {
+    "MAX_PAGE_SIZE": "client",
+    "ConversationPage": "client",
+    "PlatformClient": "client",
+    "TOKEN_ENV": "credentials",
+    "TokenStore": "credentials",
+    "DEFAULT_TIMEOUT": "http",
+    "RetryPolicy": "http",
+    "build_session": "http",
+    "check_server_url": "http",
+    "is_loopback_host": "http",
+    "parse_conversation": "records",
+    "parse_profile": "records",
+    "parse_settings": "records",
+}
+
+__all__ = [  # noqa: RUF022 - grouped by home module, like _HOMES
     "MAX_PAGE_SIZE",
-    "TOKEN_ENV",
     "ConversationPage",
     "PlatformClient",
-    "RetryPolicy",
+    "TOKEN_ENV",
     "TokenStore",
+    "DEFAULT_TIMEOUT",
+    "RetryPolicy",
     "build_session",
     "check_server_url",
     "is_loopback_host",
@@ -30,3 +43,10 @@ __all__ = [
     "parse_profile",
     "parse_settings",
 ]
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)

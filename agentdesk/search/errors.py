@@ -75,3 +75,23 @@ def index_write_errors(folder: Path) -> Iterator[None]:
                 f"({error.strerror or error}); run `agentdesk reindex`."
             )
         raise SearchIndexError(sentence, details=str(error)) from error
+
+
+_PROGRAMMING_ERRORS = (AttributeError, NameError, ImportError, AssertionError)
+"""Errors that damaged bytes cannot cause outside Whoosh. (``TypeError`` is not one: a damaged
+positions value of the wrong length makes our own ``memoryview.cast`` raise it.)"""
+
+
+def is_our_bug(error: BaseException) -> bool:
+    """A programming error raised outside Whoosh's code: a bug of AgentDesk's, which must be
+    reported as one (and not hidden by rebuilding an index that is fine). Whoosh meeting a
+    damaged file raises from inside its own modules, whatever the type."""
+    if not isinstance(error, _PROGRAMMING_ERRORS):
+        return False
+    innermost = error.__traceback__
+    if innermost is None:
+        return True
+    while innermost.tb_next is not None:
+        innermost = innermost.tb_next
+    module = innermost.tb_frame.f_globals.get("__name__", "")
+    return not (module == "whoosh" or module.startswith("whoosh."))

@@ -13,7 +13,8 @@ rebuild by another thread or process before its next query and reopens.
 Whoosh raises whatever its unpickling, decompression or arithmetic meets in a damaged file.
 Such an error during a query is logged with its traceback and reported as
 ``IndexUnavailableError(DAMAGED)`` — unless the index changed under the query, in which case
-the query runs once more on the new one.
+the query runs once more on the new one. A programming error of our own (``is_our_bug``: an
+``AttributeError`` outside Whoosh) is not damage: it goes up as it is, to be reported as a bug.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from agentdesk.errors import CancelledError
 from agentdesk.search.errors import (
     IndexProblem,
     IndexUnavailableError,
+    is_our_bug,
 )
 from agentdesk.search.fields import SCHEMA_VERSION, build_schema
 from agentdesk.search.home import IndexHome
@@ -47,6 +49,7 @@ from agentdesk.search.manifest import (
 from agentdesk.search.matching import find
 from agentdesk.search.query_parser import ParsedQuery
 from agentdesk.search.view import IndexView
+from agentdesk.search.whoosh_access import segments as whoosh_segments
 from agentdesk.search.writing import IndexUpdater, live_files, write_generation
 
 log = logging.getLogger(__name__)
@@ -78,7 +81,7 @@ class _Opened:
         self.folder = folder
         self.ix = ix
         self.generation = ix.latest_generation()
-        segments = ix._segments()
+        segments = whoosh_segments(ix)
         self.documents = sum(segment.doc_count() for segment in segments)
         self.deleted = sum(segment.deleted_count() for segment in segments)
         self.segments = len(segments)
@@ -123,6 +126,8 @@ class SearchIndex:
             opened = _Opened(folder, ix)
             live = live_files(ix)
         except Exception as error:  # Whoosh raises anything on a damaged TOC
+            if is_our_bug(error):
+                raise
             log.warning("Cannot open the search index %s", folder, exc_info=True)
             raise IndexUnavailableError(
                 IndexProblem.DAMAGED, f"it cannot be opened: {type(error).__name__}"
@@ -171,6 +176,9 @@ class SearchIndex:
                 except (CancelledError, IndexUnavailableError):
                     raise
                 except Exception as error:  # see the module docstring
+                    if is_our_bug(error):
+                        self._drop()
+                        raise
                     if attempt == 1 and self._changed_since(opened):
                         log.info("The search index changed during a query; asking again")
                         self._drop()

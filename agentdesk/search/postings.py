@@ -2,10 +2,11 @@
 
 Whoosh's matchers walk postings one document at a time in Python; a common word has tens of
 thousands of them. These readers take a whole block (128 postings) at once from the W3 codec's
-matcher of whoosh-reloaded 2.7.5 (pinned exactly for this reason) and hand back plain lists and
-sets, on which Python's C code does the set algebra. A block that cannot hold a wanted document
-is skipped without being decompressed. Any other matcher (inlined postings of a rare term, a
-future codec) goes through the public, slower ``Matcher`` interface.
+matcher of whoosh-reloaded 2.7.5 (pinned exactly for this reason; the reads live in
+``whoosh_access``) and hand back plain lists and sets, on which Python's C code does the set
+algebra. A block that cannot hold a wanted document is skipped without being decompressed. Any
+other matcher (inlined postings of a rare term, a future codec) goes through the public, slower
+``Matcher`` interface.
 
 Positions are the ``PositionsFormat`` values of ``agentdesk.search.fields``: native ``uint32``
 arrays. A phrase check turns them into *keys* ``(docnum << POSITION_BITS) + position - offset``
@@ -14,22 +15,20 @@ that are equal exactly when the terms sit where the phrase needs them.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
-from itertools import accumulate, chain, compress, repeat
+from collections.abc import Sequence
+from itertools import chain, compress, repeat
 from operator import add, floordiv, lshift, sub
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
+
+from agentdesk.search.whoosh_access import postings_blocks
 
 POSITION_BITS = 24
 MAX_POSITION = (1 << POSITION_BITS) - 1024
 """Tokens beyond this position of a field are not indexed (16 million words in one
 conversation); the margin keeps ``position - offset`` from reaching the previous document."""
-
-Block = tuple[list[int], Sequence[bytes] | None]
 
 
 def _matcher(reader: Any, field: str, term: bytes) -> Any | None:
@@ -44,31 +43,6 @@ def _matcher(reader: Any, field: str, term: bytes) -> Any | None:
     return matcher
 
 
-def _blocks(matcher: Any, wanted: Sequence[int] | None, values: bool) -> Iterator[Block]:
-    if not isinstance(matcher, W3LeafMatcher):
-        ids: list[int] = []
-        found: list[bytes] = []
-        while matcher.is_active():
-            ids.append(matcher.id())
-            if values:
-                found.append(matcher.value())
-            matcher.next()
-        yield ids, (found if values else None)
-        return
-    low = -1
-    while True:
-        high = matcher._maxid
-        if wanted is None or bisect_right(wanted, high) > bisect_right(wanted, low):
-            if matcher._data is None:
-                matcher._read_data()
-            data = matcher._data
-            yield list(accumulate(data[0])), (data[2] if values else None)
-        if matcher._lastblock:
-            return
-        low = high
-        matcher._goto(matcher._nextoffset)
-
-
 def doc_ids(reader: Any, field: str, term: bytes, wanted: Sequence[int] | None = None) -> list[int]:
     """Segment-local document numbers holding ``term`` (deleted ones included). With
     ``wanted`` (sorted), blocks without any of those documents are skipped: the result may then
@@ -77,7 +51,7 @@ def doc_ids(reader: Any, field: str, term: bytes, wanted: Sequence[int] | None =
     if matcher is None:
         return []
     found: list[int] = []
-    for ids, _values in _blocks(matcher, wanted, values=False):
+    for ids, _values in postings_blocks(matcher, wanted, values=False):
         found.extend(ids)
     return found
 
@@ -96,7 +70,7 @@ def position_keys(
     if matcher is None:
         return keys
     alive_set = None if alive is None else set(alive)
-    for block_ids, block_values in _blocks(matcher, alive, values=True):
+    for block_ids, block_values in postings_blocks(matcher, alive, values=True):
         if block_values is None:
             continue
         ids: Sequence[int] = block_ids

@@ -16,7 +16,6 @@ its offset).
 
 from __future__ import annotations
 
-import sys
 from array import array
 from bisect import bisect_right
 from collections import OrderedDict
@@ -28,6 +27,7 @@ from typing import Any
 
 from agentdesk.search.fields import WORD_FIELDS
 from agentdesk.search.postings import doc_ids, docs_of_keys, position_keys
+from agentdesk.search.whoosh_access import numbers
 
 FILTER_CACHE_SIZE = 12
 FREQUENCY_CACHE_SIZE = 4096
@@ -44,21 +44,8 @@ class Leaf:
 
 
 def _numbers(reader: Any, field: str, size: int) -> array[int]:
-    """A numeric column of one segment, all at once (the raw big-endian bytes when the column
-    reader is the one of whoosh-reloaded 2.7.5; one value at a time otherwise)."""
-    column = reader.column_reader(field, translate=False)
-    raw_file = getattr(column, "_dbfile", None)
-    count = getattr(column, "_count", None)
-    values = array("q")
-    if raw_file is not None and count is not None and getattr(column, "_fixedlen", 0) == 8:
-        values.frombytes(raw_file.get(column._basepos, count * 8))
-        if sys.byteorder == "little":
-            values.byteswap()
-    else:
-        values.extend(int(value) for value in column)
-    if len(values) < size:
-        values.extend([0] * (size - len(values)))
-    return values[:size]
+    """A numeric column of one segment, all at once (see ``whoosh_access.numbers``)."""
+    return numbers(reader.column_reader(field, translate=False), size)
 
 
 class IndexView:

@@ -22,6 +22,7 @@ from agentdesk.search.documents import document_fields
 from agentdesk.search.errors import IndexBusyError, index_write_errors
 from agentdesk.search.fields import SCHEMA_VERSION, IndexCodec, build_schema
 from agentdesk.search.manifest import read_manifest, restamp, write_manifest
+from agentdesk.search.whoosh_access import segments
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ documents than this (a merge rewrites every posting in Python: ~0.5 ms a documen
 def live_files(ix: Any) -> list[str]:
     names = set(ix.storage.list())
     files: list[str] = []
-    for segment in ix._segments():
+    for segment in segments(ix):
         prefix = segment.segment_id() + "."
         files.extend(name for name in names if name.startswith(prefix))
     return sorted(files)

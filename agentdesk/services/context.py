@@ -9,17 +9,20 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from agentdesk.errors import NotSignedInError, UsageError
-from agentdesk.platform.choose import open_connector
-from agentdesk.platform.connector import Connector
-from agentdesk.platform.credentials import TokenStore
-from agentdesk.platform.http import check_server_url
 from agentdesk.platform.kinds import PlatformKind, parse_kind
 from agentdesk.services.local_zone import local_zone
 from agentdesk.services.paths import AppPaths
 from agentdesk.services.settings import Settings, SettingsFile
 from agentdesk.store import Store as Store  # noqa: PLC0414 - re-exported for the window
+
+if TYPE_CHECKING:
+    # requests and keyring cost a command that only reads the store about 0.1 s: they are
+    # imported when the server or the keyring is first needed.
+    from agentdesk.platform.connector import Connector
+    from agentdesk.platform.credentials import TokenStore
 
 
 @dataclass
@@ -29,7 +32,7 @@ class AppContext:
     """The demo workspace's own server; otherwise AGENTDESK_SERVER, then the settings file."""
     token_override: str | None = field(default=None, repr=False)
     """An in-memory token (the demo workspace's) that never reaches the keyring."""
-    tokens: TokenStore = field(default_factory=TokenStore)
+    _tokens: TokenStore | None = field(default=None, repr=False)
     _store: Store | None = field(default=None, repr=False)
     _client: Connector | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -37,6 +40,16 @@ class AppContext:
     @classmethod
     def from_environment(cls) -> AppContext:
         return cls(paths=AppPaths.from_environment().ensure())
+
+    @property
+    def tokens(self) -> TokenStore:
+        """The keyring (or ``AGENTDESK_TOKEN``), opened when first asked for."""
+        from agentdesk.platform.credentials import TokenStore  # noqa: PLC0415 - see above
+
+        # Not under ``_lock``: ``client()`` holds it while asking for the token.
+        if self._tokens is None:
+            self._tokens = TokenStore()
+        return self._tokens
 
     @property
     def settings_file(self) -> SettingsFile:
@@ -54,6 +67,8 @@ class AppContext:
                 "No server is configured: run `agentdesk login --server URL` "
                 "(or set AGENTDESK_SERVER)."
             )
+        from agentdesk.platform.http import check_server_url  # noqa: PLC0415 - see above
+
         return check_server_url(url)
 
     def token(self) -> str:
@@ -83,6 +98,8 @@ class AppContext:
 
     def new_client(self) -> Connector:
         """A connector of its own, for the caller to close."""
+        from agentdesk.platform.choose import open_connector  # noqa: PLC0415 - see above
+
         settings = self.settings()
         return open_connector(
             parse_kind(settings.platform),

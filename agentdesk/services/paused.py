@@ -13,14 +13,18 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from agentdesk.domain.models import Conversation, ConversationStatus
 from agentdesk.domain.reopen import ReopenEligibility, reopen_eligibility
 from agentdesk.errors import AgentDeskError, NotFoundError, ReopenRefusedError, UsageError
-from agentdesk.platform.connector import Connector
-from agentdesk.services.context import AppContext
 from agentdesk.store import Store
+
+if TYPE_CHECKING:
+    # Listing reads the store only; reopening reaches the server through the context.
+    from agentdesk.platform.connector import Connector
+    from agentdesk.services.context import AppContext
 
 log = logging.getLogger(__name__)
 

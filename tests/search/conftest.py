@@ -15,6 +15,14 @@ from agentdesk.platform.records import parse_conversation
 from agentdesk.search.index import SearchIndex
 from tests.conftest import DEMO_NOW, DEMO_SEED
 from tests.search.reference import Record
+from tests.search.whoosh_paths import on_both_paths, whoosh_path
+
+__all__ = ["whoosh_path"]  # a fixture: every test here runs on both Whoosh paths
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    on_both_paths(metafunc)
+
 
 DEMO_SIZE = 400
 
@@ -67,8 +75,9 @@ def make_index(tmp_path: Path) -> Iterator[MakeIndex]:
 
 
 @pytest.fixture(scope="module")
-def demo_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
-    """Read-only: an index of the demo records; tests that write build their own."""
+def demo_index(tmp_path_factory: pytest.TempPathFactory, whoosh_path: str) -> Iterator[SearchIndex]:
+    """Read-only: an index of the demo records; tests that write build their own. One per
+    Whoosh path, so that nothing read on one path is reused on the other."""
     index = build(tmp_path_factory.mktemp("index"), [searchable(r) for r in demo_records()])
     yield index
     index.close()

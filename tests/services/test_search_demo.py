@@ -30,7 +30,8 @@ EVERYTHING = 10_000
 
 
 @pytest.fixture(scope="module")
-def synced(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synced]:
+def synced(tmp_path_factory: pytest.TempPathFactory, whoosh_path: str) -> Iterator[Synced]:
+    """One per Whoosh path (tests/search/whoosh_paths.py): nothing read is shared across them."""
     with synced_search(Path(tmp_path_factory.mktemp("synced")), SIZE) as ready:
         yield ready
 

@@ -25,7 +25,8 @@ MALFORMED = ["AND OR NOT", "((", "*", "field:", '"', "\\", "ñ" * 300, "c-", "-1
 
 
 @pytest.fixture(scope="module")
-def synced(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synced]:
+def synced(tmp_path_factory: pytest.TempPathFactory, whoosh_path: str) -> Iterator[Synced]:
+    """One per Whoosh path (tests/search/whoosh_paths.py): nothing read is shared across them."""
     with synced_search(Path(tmp_path_factory.mktemp("synced")), 150) as ready:
         yield ready
 

@@ -1,0 +1,121 @@
+"""Each command imports only what it uses.
+
+Every ``agentdesk`` run (and every Tab of shell completion) pays for what the parser imports,
+so parsing any command must load none of the heavy libraries; a command then loads only what
+its own work needs (no Alembic on a store already at the newest schema, no HTTP or keyring to
+read the store). Checked by *which* modules a fresh interpreter holds, never by milliseconds,
+so the tests do not depend on how busy the machine is.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from agentdesk.cli.export_cmd import KINDS
+from agentdesk.services.export import ExportKind
+
+LIBRARIES = frozenset(
+    {
+        "alembic",
+        "argcomplete",
+        "importlib.metadata",
+        "keyring",
+        "numpy",
+        "pyqtgraph",
+        "PySide6",
+        "requests",
+        "rich",
+        "sqlalchemy",
+        "urllib3",
+        "whoosh",
+    }
+)
+
+_PROBE = """
+import json, sys
+argv = json.loads(sys.argv[1])
+libraries = set(json.loads(sys.argv[2]))
+{work}
+names = {{name.partition(".")[0] for name in sys.modules}} | set(sys.modules)
+loaded = sorted(names & libraries)
+print(json.dumps({{"loaded": loaded}}), file=sys.stderr)
+"""
+
+_PARSE = """
+from agentdesk.cli.main import build_parser
+for line in argv:
+    build_parser().parse_args(line)
+"""
+
+_RUN = """
+from agentdesk.cli.main import main
+code = main(argv)
+if code:
+    sys.exit(code)
+"""
+
+
+def _loaded(work: str, argv: object, env: dict[str, str] | None = None) -> set[str]:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _PROBE.format(work=work),
+            json.dumps(argv),
+            json.dumps(sorted(LIBRARIES)),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stderr.strip().splitlines()[-1])["loaded"])
+
+
+COMMAND_LINES = [
+    [],
+    ["indicators", "--period", "month"],
+    ["evolution", "csat"],
+    ["search", "refund", "--month", "2026-11"],
+    ["reindex"],
+    ["paused"],
+    ["reopen", "c-000001"],
+    ["sync", "--full"],
+    ["show", "c-000001", "refund"],
+    ["export", "messages", "--out", "x.csv"],
+    ["doctor"],
+    ["login", "--server", "http://127.0.0.1:1"],
+    ["logout"],
+    ["completion", "bash"],
+    ["demo-server", "--conversations", "10"],
+]
+
+
+def test_parsing_any_command_loads_no_library() -> None:
+    assert _loaded(_PARSE, COMMAND_LINES) == set()
+
+
+def test_the_export_kinds_the_parser_offers_are_the_exports() -> None:
+    assert tuple(kind.value for kind in ExportKind) == KINDS
+
+
+@pytest.mark.parametrize(
+    ("argv", "needed"),
+    [
+        (["indicators", "--period", "month"], {"sqlalchemy"}),
+        (["paused"], {"sqlalchemy"}),
+        (["search", "refund"], {"sqlalchemy", "whoosh"}),
+        (["sync"], {"sqlalchemy", "whoosh", "requests", "urllib3", "keyring"}),
+    ],
+)
+def test_a_command_loads_only_what_it_uses(synced, argv: list[str], needed: set[str]) -> None:
+    """On a synced home (its store at the newest schema): no Alembic, no Qt, and no HTTP or
+    keyring for a command that only reads the store."""
+    # SQLAlchemy imports importlib.metadata itself (for its plugins): not ours to avoid there.
+    assert _loaded(_RUN, argv, synced.env) - {"importlib.metadata"} == needed
