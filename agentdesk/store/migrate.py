@@ -46,6 +46,12 @@ def _checked(directory: Path) -> Path:
 _REVISION = re.compile(r'^(revision|down_revision)\b[^=]*=\s*["\']?([^"\'\s]+)', re.MULTILINE)
 
 
+def installed_migrations() -> Path:
+    """The migrations folder, or ``InstallationError`` when the installation lacks it: called
+    before a database file is created, so that a broken install leaves nothing behind."""
+    return _checked(migrations_dir())
+
+
 def newest_known_revision(directory: Path | None = None) -> str | None:
     """The head of the migration chain, read from the version files' text.
 

@@ -28,7 +28,7 @@ from agentdesk.store import aggregates, outbox, reads, search_reads, small_table
 from agentdesk.store.engine import WRITER, create_store_engine
 from agentdesk.store.export_rows import ExportReader
 from agentdesk.store.failures import store_errors, translated
-from agentdesk.store.migrate import newest_known_revision, upgrade
+from agentdesk.store.migrate import installed_migrations, newest_known_revision, upgrade
 from agentdesk.store.values import OutboxEntry, PageOutcome, StoreCounts, SyncState
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,7 @@ class Store:
                 f"({error.strerror or error}).",
                 details=str(error),
             ) from error
+        installed_migrations()  # a broken installation must not leave an empty database
         _create_private(path)
         engine = create_store_engine(path)
         try:
