@@ -75,7 +75,7 @@ SLOW_SECONDS = 2.0
 def test_the_event_loop_keeps_turning_during_a_slow_sync(qtbot, make_window, make_demo_server):
     """Every request answers after 2 s: had one of them run on the GUI thread, the loop would
     stop for 2 s. The bound is well below that and well above what a loaded machine's scheduler
-    or a full garbage collection costs the loop (a CI run once measured 0.27 s)."""
+    or the pages' redraw at the end of the sync cost the loop."""
     server = make_demo_server(faults=f"slow@1-,slow_seconds={SLOW_SECONDS:g}")
     ctx = AppContext(
         paths=AppPaths.from_environment().ensure(),
@@ -98,7 +98,10 @@ def test_the_event_loop_keeps_turning_during_a_slow_sync(qtbot, make_window, mak
     timer.stop()
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert ticks[-1] - ticks[0] > 4, "the sync really was slow"
-    assert max(gaps) < SLOW_SECONDS / 3, f"the GUI thread stalled for {max(gaps):.2f} s"
+    # A request on the GUI thread stalls it the whole 2 s. The longest honest pause is the pages
+    # redrawing once the sync ends (0.18 s at load 3; 0.78 s once, in a full run beside other
+    # suites): the bound sits between the two.
+    assert max(gaps) < SLOW_SECONDS * 0.6, f"the GUI thread stalled for {max(gaps):.2f} s"
     assert progress.isHidden()
     assert window.status_area.label.text().startswith("Up to date")  # a sync acknowledges itself
     ctx.close()
