@@ -229,7 +229,7 @@ def run_export(
         nonlocal conversations
         with store.export_reader() as reader:
             conversations = reader.conversation_count(selection)
-            batches, total = _batches(reader, request.kind, selection, tz)
+            batches, total = _batches(reader, request.kind, selection, tz, conversations)
             writer = csv.writer(handle)
             writer.writerow(HEADERS[request.kind])
             done = 0
@@ -259,11 +259,13 @@ def _batches(
     kind: ExportKind,
     selection: ExportSelection,
     tz: ZoneInfo,
+    conversations: int,
 ) -> tuple[Iterator[list[Cells]], int]:
+    """The rows' cells batch by batch, and how many rows in all (``conversations`` counted
+    once by the caller)."""
     if kind is ExportKind.CONVERSATIONS:
-        total = reader.conversation_count(selection)
         rows = reader.conversations(selection)
-        return _cells(rows, lambda c: conversation_cells(c, tz)), total
+        return _cells(rows, lambda c: conversation_cells(c, tz)), conversations
     total = reader.message_count(selection)
     return _cells(reader.messages(selection), lambda m: message_cells(m, tz)), total
 
