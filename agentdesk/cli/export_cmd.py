@@ -1,12 +1,18 @@
-"""``agentdesk export conversations|messages --from D --to D --out FILE.csv [--force]``."""
+"""``agentdesk export conversations|messages [QUERY] [filters] --out FILE.csv [--force]``.
+
+The words and filters are ``agentdesk search``'s (``add_query_arguments``): the file holds
+exactly the conversations that search lists, as the window's "Export…" writes its list.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from agentdesk.cli.common import add_json, context
 from agentdesk.cli.output import print_json
+from agentdesk.cli.search_cmds import add_query_arguments, filters_of
 
 KINDS = ("conversations", "messages")
 """``ExportKind``'s values, spelt out so that parsing the command does not import the export
@@ -17,6 +23,8 @@ KINDS = ("conversations", "messages")
 DESCRIPTION = """\
 Write your closed conversations, or their messages, to a CSV file (UTF-8, one header line).
 
+Words, an id and the filters (--month, --csat, --nps-min, --nps-max, --channel) are those of
+`agentdesk search`: the file holds exactly the conversations that search finds, all of them.
 Days are yours, in the time zone of your profile, and both are included: --from 2026-11-01
 --to 2026-11-30 is all of November on your clock. A conversation is in the days in which it was
 closed (as for the indicators); paused conversations are not exported. A messages export holds
@@ -45,6 +53,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     export.add_argument("kind", choices=KINDS, help="what one line of the file is")
+    add_query_arguments(export)
     export.add_argument(
         "--from", dest="first_day", metavar="YYYY-MM-DD", help="first day (default: the oldest)"
     )
@@ -64,7 +73,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     from agentdesk.cli.progress import ExportProgressView
-    from agentdesk.services.export import ExportKind, ExportRequest, parse_day, run_export
+    from agentdesk.services.export import ExportKind, ExportRequest, export_for_context, parse_day
 
     request = ExportRequest(
         kind=ExportKind(args.kind),
@@ -72,12 +81,19 @@ def run(args: argparse.Namespace) -> int:
         first_day=parse_day(args.first_day, "--from") if args.first_day else None,
         last_day=parse_day(args.last_day, "--to") if args.last_day else None,
         force=args.force,
+        text=" ".join(args.query),
+        filters=filters_of(args),
     )
     with context(args) as ctx, ExportProgressView(request.kind) as progress:
-        result = run_export(ctx.store(), request, on_progress=progress)
+        result = export_for_context(ctx, request, on_progress=progress)
     if args.json:
         print_json(result.to_json())
-        return 0
-    noun = request.kind.value if result.rows != 1 else request.kind.value[:-1]
-    print(f"Exported {result.rows:,} {noun} to {args.out}.")
+    else:
+        noun = request.kind.value if result.rows != 1 else request.kind.value[:-1]
+        print(f"Exported {result.rows:,} {noun} to {args.out}.")
+    if not result.index_complete:
+        print(
+            "The export may be incomplete: the search index was still being built or updated.",
+            file=sys.stderr,
+        )
     return 0

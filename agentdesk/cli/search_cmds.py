@@ -42,14 +42,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description='Words are ANDed; "quoted words" are a phrase; an id (c-000123, 123) comes '
         "first. Days are yours, in your time zone.",
     )
-    search.add_argument("query", nargs="*", help="words, a quoted phrase or an id (optional)")
-    search.add_argument("--month", metavar="YYYY-MM", help="closed in this month")
+    add_query_arguments(search)
     search.add_argument("--from", dest="from_day", metavar="DAY", help="closed on or after DAY")
     search.add_argument("--to", dest="to_day", metavar="DAY", help="closed on or before DAY")
-    search.add_argument("--csat", metavar="1,2", help="with one of these CSAT ratings")
-    search.add_argument("--nps-min", type=int, metavar="N", help="with an NPS of at least N")
-    search.add_argument("--nps-max", type=int, metavar="N", help="with an NPS of at most N")
-    search.add_argument("--channel", metavar="C,…", help="on one of these channels")
     search.add_argument("--limit", type=int, default=50, help="how many to show (default: 50)")
     add_json(search)
     search.set_defaults(func=run_search)
@@ -58,10 +53,39 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     again.set_defaults(func=run_reindex)
 
 
-# --- arguments
+# --- arguments (``agentdesk export`` takes the same, so that it writes what a search lists)
 
 
-def _day(text: str | None, option: str) -> date | None:
+def add_query_arguments(parser: argparse.ArgumentParser) -> None:
+    """The words and the filters other than days (each command words its own days)."""
+    parser.add_argument("query", nargs="*", help="words, a quoted phrase or an id (optional)")
+    parser.add_argument("--month", metavar="YYYY-MM", help="closed in this month")
+    parser.add_argument("--csat", metavar="1,2", help="with one of these CSAT ratings")
+    parser.add_argument("--nps-min", type=int, metavar="N", help="with an NPS of at least N")
+    parser.add_argument("--nps-max", type=int, metavar="N", help="with an NPS of at most N")
+    parser.add_argument("--channel", metavar="C,…", help="on one of these channels")
+
+
+def filters_of(
+    args: argparse.Namespace, from_day: date | None = None, to_day: date | None = None
+) -> SearchFilters:
+    """The filters of ``add_query_arguments`` (and the days), checked with a sentence."""
+    try:
+        month = Month.parse(args.month) if args.month is not None else None
+        return SearchFilters(
+            month=month,
+            from_day=from_day,
+            to_day=to_day,
+            csat=_numbers(args.csat, "--csat"),
+            nps_min=args.nps_min,
+            nps_max=args.nps_max,
+            channels=frozenset((args.channel or "").split(",")),
+        )
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
+def day_of(text: str | None, option: str) -> date | None:
     if text is None:
         return None
     try:
@@ -85,20 +109,8 @@ def _numbers(text: str | None, option: str) -> frozenset[int]:
 def query_of(args: argparse.Namespace) -> SearchQuery:
     if not 1 <= args.limit <= MAX_LIMIT:
         raise UsageError(f"--limit must be between 1 and {MAX_LIMIT}.")
-    try:
-        month = Month.parse(args.month) if args.month is not None else None
-        filters = SearchFilters(
-            month=month,
-            from_day=_day(args.from_day, "--from"),
-            to_day=_day(args.to_day, "--to"),
-            csat=_numbers(args.csat, "--csat"),
-            nps_min=args.nps_min,
-            nps_max=args.nps_max,
-            channels=frozenset((args.channel or "").split(",")),
-        )
-    except ValueError as error:
-        raise UsageError(str(error)) from None
-    return SearchQuery(" ".join(args.query), filters, limit=args.limit)
+    from_day, to_day = day_of(args.from_day, "--from"), day_of(args.to_day, "--to")
+    return SearchQuery(" ".join(args.query), filters_of(args, from_day, to_day), limit=args.limit)
 
 
 # --- commands

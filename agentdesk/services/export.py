@@ -1,10 +1,14 @@
-"""CSV export of the agent's closed conversations, or of their messages, over a span of days.
+"""CSV export of the agent's closed conversations, or of their messages: those of a search.
 
-The same call for ``agentdesk export`` and for the window (from a worker thread: it only needs
-the store, reports progress through a plain callback and stops when its ``cancel`` event is set).
+The same call for ``agentdesk export`` and for the window's "Export…" (from a worker thread: it
+reports progress through a plain callback and stops when its ``cancel`` event is set).
 
 What is exported, and how:
 
+- The selection is a search's: the words and the ``SearchFilters`` the closed page shows, or
+  that ``agentdesk search`` takes, select exactly the conversations that search lists. Words go
+  through ``SearchService`` (which knows the index and its policy); filters alone are the
+  store's ``filter_clauses``, the same SQL that answers a search without words.
 - Days are the agent's, in the zone of the stored profile: ``--from 2026-11-10 --to
   2026-11-12`` is [10 Nov 00:00, 13 Nov 00:00) on the agent's wall clock (a midnight skipped by
   a DST jump starts its day when the clock jumps; see ``agentdesk.domain.wallclock``).
@@ -26,19 +30,30 @@ from __future__ import annotations
 import csv
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import TYPE_CHECKING, TextIO, TypeVar
 from zoneinfo import ZoneInfo
 
-from agentdesk.domain.wallclock import to_utc, zone
+from agentdesk.domain.search_query import SearchFilters, SearchQuery
+from agentdesk.domain.wallclock import FIRST_YEAR, LAST_YEAR, zone
 from agentdesk.errors import CancelledError, UsageError
+from agentdesk.search.query_parser import parse_query
 from agentdesk.services.export_file import write_atomically
+from agentdesk.services.search import SearchService
 from agentdesk.store import Store
-from agentdesk.store.export_rows import ConversationExport, ExportReader, MessageExport
+from agentdesk.store.export_rows import (
+    ConversationExport,
+    ExportReader,
+    ExportSelection,
+    MessageExport,
+)
+
+if TYPE_CHECKING:  # the platform client's imports are not needed to export
+    from agentdesk.services.context import AppContext
 
 
 class ExportKind(StrEnum):
@@ -88,19 +103,42 @@ ExportProgress = Callable[[int, int], None]
 
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
-    """``first_day``/``last_day`` are inclusive local days; None leaves that side open."""
+    """``first_day``/``last_day`` are inclusive local days; None leaves that side open. They
+    combine (AND) with ``filters``' own dates; ``text`` is a search's, as typed."""
 
     kind: ExportKind
     path: Path
     first_day: date | None = None
     last_day: date | None = None
     force: bool = False
+    text: str = ""
+    filters: SearchFilters = field(default_factory=SearchFilters)
 
     def __post_init__(self) -> None:
         if self.first_day and self.last_day and self.first_day > self.last_day:
             raise UsageError(
                 f"--from {self.first_day.isoformat()} is after --to {self.last_day.isoformat()}."
             )
+
+    @property
+    def search_filters(self) -> SearchFilters:
+        """``filters`` narrowed by ``first_day``/``last_day`` (the later first, the earlier
+        last); days that leave nothing select nothing, as in a search."""
+        f = self.filters
+        firsts = [d for d in (f.from_day, self.first_day) if d is not None]
+        lasts = [d for d in (f.to_day, self.last_day) if d is not None]
+        first, last = (max(firsts) if firsts else None), (min(lasts) if lasts else None)
+        if first is not None and last is not None and first > last:
+            raise UsageError(
+                f"The first day ({first.isoformat()}) is after the last day ({last.isoformat()})."
+            )
+        return replace(f, from_day=first, to_day=last)
+
+    @property
+    def uses_index(self) -> bool:
+        """Whether the selection needs the search index (words, or an id to look up)."""
+        parsed = parse_query(self.text)
+        return parsed.has_words or parsed.id_lookup is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,12 +151,18 @@ class ExportResult:
     """The span's first instant (UTC), None when open."""
     end: datetime | None
     """The instant after the span (UTC), None when open."""
+    conversations: int = 0
+    """How many conversations the file holds (a messages file: whose messages)."""
+    index_complete: bool = True
+    """False when words were searched in an index still being built or updated."""
 
     def to_json(self) -> dict[str, object]:
         return {
             "kind": self.kind.value,
             "path": str(self.path),
             "rows": self.rows,
+            "conversations": self.conversations,
+            "index_complete": self.index_complete,
             "timezone": self.timezone,
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
@@ -127,50 +171,65 @@ class ExportResult:
 
 def parse_day(text: str, option: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise UsageError(f"{option} {text!r} is not a day; write it like 2026-11-18.") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise UsageError(f"{option} must be a day between the years {FIRST_YEAR} and {LAST_YEAR}.")
+    return day
 
 
-def day_span(
-    first_day: date | None, last_day: date | None, tz: ZoneInfo
-) -> tuple[datetime | None, datetime | None]:
-    """The UTC instants ``[first_day 00:00, the day after last_day 00:00)`` on ``tz``'s clock."""
-
-    def midnight(day: date | None) -> datetime | None:
-        """None past the ends of ``datetime`` (year 1, year 9999): nothing is stored there, so
-        an open side selects the same."""
-        try:
-            return None if day is None else to_utc(datetime.combine(day, time(0), tzinfo=tz))
-        except (OverflowError, ValueError):
-            return None
-
-    after_last = last_day + timedelta(days=1) if last_day and last_day < date.max else None
-    return midnight(first_day), midnight(after_last)
+def export_for_context(
+    ctx: AppContext,
+    request: ExportRequest,
+    *,
+    on_progress: ExportProgress | None = None,
+    cancel: threading.Event | None = None,
+) -> ExportResult:
+    """``run_export`` with a ``SearchService`` opened only when the request has words."""
+    if not request.uses_index:
+        return run_export(ctx.store(), request, on_progress=on_progress, cancel=cancel)
+    with SearchService.for_context(ctx) as search:
+        return run_export(
+            ctx.store(), request, search=search, on_progress=on_progress, cancel=cancel
+        )
 
 
 def run_export(
     store: Store,
     request: ExportRequest,
     *,
+    search: SearchService | None = None,
     on_progress: ExportProgress | None = None,
     cancel: threading.Event | None = None,
 ) -> ExportResult:
     """Write the export to ``request.path`` through a temporary file beside it, so the target
     only ever appears complete. Raises ``UsageError`` before anything was synced,
     ``ExportError`` for an existing target (without ``force``) or a file that cannot be written,
-    ``CancelledError`` when ``cancel`` is set; none of them leaves a file behind."""
+    ``CancelledError`` when ``cancel`` is set; none of them leaves a file behind. A request
+    with words needs ``search``."""
     profile = store.load_profile()
     if profile is None:
         raise UsageError("Nothing has been synced yet: run `agentdesk sync` first.")
     tz = zone(profile.timezone)
-    start, end = day_span(request.first_day, request.last_day, tz)
+    filters = request.search_filters
+    resolved = filters.resolve(profile.timezone)
+    start, end = resolved.closed_from, resolved.closed_until
+    selection, complete = ExportSelection(resolved), True
+    if request.uses_index:
+        if search is None:
+            raise ValueError("An export with words needs the search service.")
+        ids, complete = search.every_id(SearchQuery(request.text, filters), cancel)
+        selection = ExportSelection(resolved, tuple(ids))
     path = request.path.expanduser().absolute()
     report = on_progress or _no_progress
+    conversations = 0
 
     def write(handle: TextIO) -> int:
+        nonlocal conversations
         with store.export_reader() as reader:
-            batches, total = _batches(reader, request.kind, start, end, tz)
+            conversations = reader.conversation_count(selection)
+            batches, total = _batches(reader, request.kind, selection, tz, conversations)
             writer = csv.writer(handle)
             writer.writerow(HEADERS[request.kind])
             done = 0
@@ -184,7 +243,7 @@ def run_export(
             return done
 
     rows = write_atomically(path, write, force=request.force)
-    return ExportResult(request.kind, path, rows, tz.key, start, end)
+    return ExportResult(request.kind, path, rows, tz.key, start, end, conversations, complete)
 
 
 def _no_progress(done: int, total: int) -> None:
@@ -198,16 +257,17 @@ T = TypeVar("T")
 def _batches(
     reader: ExportReader,
     kind: ExportKind,
-    start: datetime | None,
-    end: datetime | None,
+    selection: ExportSelection,
     tz: ZoneInfo,
+    conversations: int,
 ) -> tuple[Iterator[list[Cells]], int]:
+    """The rows' cells batch by batch, and how many rows in all (``conversations`` counted
+    once by the caller)."""
     if kind is ExportKind.CONVERSATIONS:
-        total = reader.conversation_count(start, end)
-        rows = reader.conversations(start, end)
-        return _cells(rows, lambda c: conversation_cells(c, tz)), total
-    total = reader.message_count(start, end)
-    return _cells(reader.messages(start, end), lambda m: message_cells(m, tz)), total
+        rows = reader.conversations(selection)
+        return _cells(rows, lambda c: conversation_cells(c, tz)), conversations
+    total = reader.message_count(selection)
+    return _cells(reader.messages(selection), lambda m: message_cells(m, tz)), total
 
 
 def _cells(batches: Iterable[list[T]], to_cells: Callable[[T], Cells]) -> Iterator[list[Cells]]:

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from agentdesk.domain.search_query import NO_FILTERS, ResolvedFilters, SearchQuery
+from agentdesk.domain.search_query import MAX_LIMIT, NO_FILTERS, ResolvedFilters, SearchQuery
 from agentdesk.domain.search_records import Highlights
 from agentdesk.errors import CancelledError
 from agentdesk.search.errors import IndexBusyError, IndexUnavailableError
@@ -207,6 +207,23 @@ class SearchService:
         if not self.rebuild(on_progress=on_progress, cancel=cancel):
             return page  # the page says it is incomplete
         return self.search(query, cancel)
+
+    def every_id(
+        self, query: SearchQuery, cancel: threading.Event | None = None
+    ) -> tuple[list[str], bool]:
+        """Every id ``query`` finds (its limit and offset ignored), in the page's order, and
+        whether the index was complete: what an export of the current search holds. Follows
+        ``answer``'s policy, without snippets."""
+        first = replace(query, limit=MAX_LIMIT, offset=0)
+        self.prepare(first, cancel=cancel)
+        page = self.search(first, cancel, snippets=False)
+        if self.needs_rebuild(page) and self.rebuild(cancel=cancel):
+            page = self.search(first, cancel, snippets=False)
+        ids = [hit.conversation.id for hit in page.hits]
+        while page.hits and len(ids) < page.total:
+            page = self.search(replace(first, offset=len(ids)), cancel, snippets=False)
+            ids.extend(hit.conversation.id for hit in page.hits)
+        return ids, page.index_complete or not page.searched_words
 
     def coverage(self) -> IndexCoverage:
         """For "still indexing: 4,210 of 20,000 conversations"."""

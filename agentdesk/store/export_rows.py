@@ -9,27 +9,31 @@ Everything runs inside one read transaction, opened by ``Store.export_reader``: 
 sync keeps writing meanwhile, and the export sees one consistent snapshot, so the totals
 counted for the progress bar are exactly the rows that follow.
 
-Selection: a conversation belongs to the span in which it was **closed** (the indicators'
-rule), ``start <= closed_at < end``; paused conversations are not exported. The messages of
-an export are the messages of those same conversations, whatever their own time, so that the
-two files of one span join one to one on the conversation id.
+Selection (``ExportSelection``) is the closed page's and ``agentdesk search``'s: either the
+filters, written by the same ``filter_clauses`` that answer a search without words (a
+conversation belongs to the span in which it was **closed**, the indicators' rule), or the ids
+a word search found. Paused conversations are never exported. The messages of an export are the
+messages of those same conversations, whatever their own time, so that the two files of one
+selection join one to one on the conversation id.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, select
+from sqlalchemy import Connection, func, select
 
 from agentdesk.domain.models import ConversationStatus, SenderType
-from agentdesk.store.chunks import CHUNK
+from agentdesk.domain.search_query import NO_FILTERS, ResolvedFilters
+from agentdesk.store.chunks import CHUNK, chunked
 from agentdesk.store.schema import ConversationRow as C
 from agentdesk.store.schema import MessageRow as M
 from agentdesk.store.schema import TagRow, TransactionRow
+from agentdesk.store.search_reads import filter_clauses
 
 CONVERSATIONS_PER_BATCH = CHUNK
 """Also the length of the batch's ``IN (...)`` lists, so it stays within ``CHUNK``."""
@@ -82,13 +86,21 @@ class MessageExport:
     text: str
 
 
-def _closed_between(start: datetime | None, end: datetime | None) -> list[ColumnElement[bool]]:
-    conditions = [C.status == _CLOSED]
-    if start is not None:
-        conditions.append(C.closed_at >= start)
-    if end is not None:
-        conditions.append(C.closed_at < end)
-    return conditions
+@dataclass(frozen=True, slots=True)
+class ExportSelection:
+    """Which closed conversations an export holds: those passing ``filters`` or, when ``ids``
+    is given (what a word search found), those of ``ids`` that are closed."""
+
+    filters: ResolvedFilters = NO_FILTERS
+    ids: tuple[str, ...] | None = None
+
+    @classmethod
+    def between(cls, start: datetime | None, end: datetime | None) -> ExportSelection:
+        """Closed in ``[start, end)``; None leaves that side open."""
+        return cls(replace(NO_FILTERS, closed_from=start, closed_until=end))
+
+
+EVERYTHING = ExportSelection()
 
 
 _CONVERSATION_COLUMNS = (
@@ -116,54 +128,66 @@ class ExportReader:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
 
-    def conversation_count(self, start: datetime | None, end: datetime | None) -> int:
-        statement = select(func.count()).select_from(C).where(*_closed_between(start, end))
+    def conversation_count(self, selection: ExportSelection) -> int:
+        if selection.ids is not None:
+            return len(self._ordered(selection.ids))
+        statement = select(func.count()).select_from(C).where(*filter_clauses(selection.filters))
         return int(self._connection.execute(statement).scalar_one())
 
-    def message_count(self, start: datetime | None, end: datetime | None) -> int:
+    def message_count(self, selection: ExportSelection) -> int:
+        if selection.ids is not None:
+            return sum(count for _, count in self._ordered(selection.ids))
         statement = select(func.coalesce(func.sum(C.message_count), 0)).where(
-            *_closed_between(start, end)
+            *filter_clauses(selection.filters)
         )
         return int(self._connection.execute(statement).scalar_one())
 
     def conversations(
-        self,
-        start: datetime | None,
-        end: datetime | None,
-        *,
-        batch_size: int = CONVERSATIONS_PER_BATCH,
+        self, selection: ExportSelection, *, batch_size: int = CONVERSATIONS_PER_BATCH
     ) -> Iterator[list[ConversationExport]]:
         """Oldest closed first (``closed_at``, then id), ``batch_size`` at a time."""
+        size = min(batch_size, CHUNK)
+        if selection.ids is not None:
+            ordered = [cid for cid, _ in self._ordered(selection.ids)]
+            for chunk in chunked(ordered, size):
+                rows = self._connection.execute(
+                    select(*_CONVERSATION_COLUMNS).where(C.id.in_(chunk))
+                ).all()
+                place = {cid: n for n, cid in enumerate(chunk)}
+                yield self._conversation_batch(sorted(rows, key=lambda row: place[row.id]))
+            return
         statement = (
             select(*_CONVERSATION_COLUMNS)
-            .where(*_closed_between(start, end))
+            .where(*filter_clauses(selection.filters))
             .order_by(C.closed_at, C.id)
         )
-        result = self._connection.execute(
-            statement, execution_options={"yield_per": min(batch_size, CHUNK)}
-        )
+        result = self._connection.execute(statement, execution_options={"yield_per": size})
         for partition in result.partitions():
             yield self._conversation_batch(partition)
 
     def messages(
-        self,
-        start: datetime | None,
-        end: datetime | None,
-        *,
-        batch_size: int = MESSAGES_PER_BATCH,
+        self, selection: ExportSelection, *, batch_size: int = MESSAGES_PER_BATCH
     ) -> Iterator[list[MessageExport]]:
         """Conversation by conversation in the order of ``conversations``, each one's messages
         in time order (ties in the order the platform sent them). A conversation is never split
         across batches, so one with more than ``batch_size`` messages makes a larger batch."""
-        statement = (
-            select(C.id, C.message_count)
-            .where(*_closed_between(start, end), C.message_count > 0)
-            .order_by(C.closed_at, C.id)
-        )
-        result = self._connection.execute(statement, execution_options={"yield_per": CHUNK})
+        counted: Iterator[tuple[str, int]]
+        if selection.ids is not None:
+            counted = iter(self._ordered(selection.ids))
+        else:
+            statement = (
+                select(C.id, C.message_count)
+                .where(*filter_clauses(selection.filters))
+                .order_by(C.closed_at, C.id)
+            )
+            counted = iter(
+                self._connection.execute(statement, execution_options={"yield_per": CHUNK})
+            )
         ids: list[str] = []
         pending = 0
-        for conversation_id, count in result:
+        for conversation_id, count in counted:
+            if not count:
+                continue
             ids.append(conversation_id)
             pending += count
             if pending >= batch_size or len(ids) >= CHUNK:
@@ -171,6 +195,20 @@ class ExportReader:
                 ids, pending = [], 0
         if ids:
             yield self._messages_of(ids)
+
+    def _ordered(self, ids: Sequence[str]) -> list[tuple[str, int]]:
+        """The closed ones of ``ids`` with their message counts, oldest closed first (the
+        filters' order), each once."""
+        found: list[tuple[datetime, str, int]] = []
+        for chunk in chunked(list(dict.fromkeys(ids))):
+            statement = select(C.id, C.closed_at, C.message_count, C.status).where(C.id.in_(chunk))
+            found.extend(
+                (row.closed_at, row.id, row.message_count)
+                for row in self._connection.execute(statement)
+                if row.status == _CLOSED and row.closed_at is not None
+            )
+        found.sort()
+        return [(cid, count) for _, cid, count in found]
 
     # --- one batch's children
 

@@ -9,6 +9,11 @@ Every sync that ends, with news or without, and every attempt that found the ser
 emits ``data_changed``: the pages' "now" has moved on (today may have become tomorrow, the
 comparison span has grown), so they re-read the store even when the platform sent nothing.
 
+A sync that stored everything but could not write the search index (a full disk:
+``SyncReport.index_problem``, where the command line exits 3) is a status with an ``error``
+sentence saying what still works, so the window's error banner shows it; the next sync that
+updates the index clears it.
+
 Only one sync runs at a time, even across ``stop()``: a cancelled sync may still be inside a
 request, and the next one waits for it on ``_one_at_a_time`` instead of sharing its session.
 """
@@ -194,9 +199,19 @@ class SyncController(QObject):
                 updated=report.updated,
                 online=True,
                 last_synced_at=when or self._ui.clock(),
+                error=self._index_words() if report.index_problem else None,
+                error_details=report.index_problem,
             )
         )
         self._ui.events.data_changed.emit()
+
+    def _index_words(self) -> str:
+        return self.tr(
+            "The conversations are synced, but the search index could not be updated. "
+            "Indicators, paused conversations, exports and search by id or filters still work; "
+            "word searches miss what this sync brought until the index is updated (at the next "
+            "start)."
+        )
 
     def _on_failure(self, error: AgentDeskError) -> None:
         self._finish()

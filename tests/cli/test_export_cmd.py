@@ -203,3 +203,62 @@ def test_the_real_command_exports(demo_server: DemoServer, cli_for, tmp_path: Pa
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["rows"] == len(demo_server.snapshot("closed"))
     assert result.stderr == ""
+
+
+# --- the same selection as ``agentdesk search``
+
+
+def _search_ids(capsys: pytest.CaptureFixture[str], arguments: list[str]) -> list[str]:
+    assert main(["search", *arguments, "--limit", "10000", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    ids = [hit["id"] for hit in document["results"]]
+    assert len(ids) == document["total"]  # every match, not a page of them
+    return ids
+
+
+def _column(path: Path, name: str) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row[name] for row in csv.DictReader(handle)]
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["commande"],
+        ["commande", "--channel", "chat,email", "--csat", "4,5"],
+        ["--month", "2026-11", "--nps-min", "9"],
+        ["--csat", "1,2", "--channel", "email", "--from", "2026-11-01", "--to", "2026-11-20"],
+        ["merci", "--nps-max", "6", "--month", "2026-11"],
+    ],
+)
+def test_export_writes_exactly_what_search_finds(
+    synced: DemoServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+) -> None:
+    found = _search_ids(capsys, arguments)
+    assert 0 < len(found) < len(synced.snapshot("closed"))  # the filters narrowed something
+    conversations, messages = tmp_path / "c.csv", tmp_path / "m.csv"
+    assert main(["export", "conversations", *arguments, "--out", str(conversations)]) == 0
+    assert main(["export", "messages", *arguments, "--out", str(messages)]) == 0
+    exported = _column(conversations, "id")
+    assert sorted(exported) == sorted(found)
+    assert exported == list(reversed(found))  # oldest first: the search's order reversed
+    with_messages = {r["id"] for r in synced.snapshot("closed") if r.get("messages")}
+    assert set(found) & with_messages  # the messages file is not trivially empty
+    assert set(_column(messages, "conversation_id")) == set(found) & with_messages
+
+
+def test_export_json_counts_the_conversations_and_refuses_bad_filters(
+    synced: DemoServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rated = _search_ids(capsys, ["--csat", "5"])
+    out = tmp_path / "m.csv"
+    assert main(["export", "messages", "--csat", "5", "--out", str(out), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["conversations"] == len(rated) > 0
+    assert document["rows"] == len(_column(out, "conversation_id"))
+    assert document["index_complete"] is True
+    assert main(["export", "conversations", "--csat", "7", "--out", str(out), "--force"]) == 2
+    assert "not a CSAT value" in capsys.readouterr().err

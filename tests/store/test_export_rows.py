@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from agentdesk.domain.models import SenderType
 from agentdesk.store import Store, SyncState
-from agentdesk.store.export_rows import ConversationExport
+from agentdesk.store.export_rows import ConversationExport, ExportSelection
 from tests.store.conftest import (
     CLOSED,
     PAUSED,
@@ -24,11 +24,14 @@ from tests.store.conftest import (
 STATE = SyncState()
 START, END = T0, T0 + timedelta(days=1)
 MICRO = timedelta(microseconds=1)
+between = ExportSelection.between
 
 
 def _conversations(store: Store, start=START, end=END, **options) -> list[ConversationExport]:
     with store.export_reader() as reader:
-        return [row for batch in reader.conversations(start, end, **options) for row in batch]
+        return [
+            row for batch in reader.conversations(between(start, end), **options) for row in batch
+        ]
 
 
 def test_a_conversation_is_selected_by_its_closed_at_in_a_half_open_span(store: Store) -> None:
@@ -45,10 +48,10 @@ def test_a_conversation_is_selected_by_its_closed_at_in_a_half_open_span(store: 
     store.write_page(PAUSED, [paused("paused-in-span", started_at=START + minutes(5))], STATE)
     assert [c.id for c in _conversations(store)] == ["first", "last"]
     with store.export_reader() as reader:
-        assert reader.conversation_count(START, END) == 2
-        assert reader.conversation_count(None, None) == 4
-        assert reader.conversation_count(START, None) == 3
-        assert reader.conversation_count(None, START) == 1
+        assert reader.conversation_count(between(START, END)) == 2
+        assert reader.conversation_count(between(None, None)) == 4
+        assert reader.conversation_count(between(START, None)) == 3
+        assert reader.conversation_count(between(None, START)) == 1
 
 
 def test_a_row_counts_contact_and_agent_messages_and_sums_money_per_currency(
@@ -106,7 +109,7 @@ def test_batches_are_bounded_and_ordered_by_closed_at_then_id(store: Store) -> N
     twins = [conversation(f"tie-{i}", closed_at=T0 + minutes(300)) for i in (3, 1, 2)]
     store.write_page(CLOSED, batch + twins, STATE)
     with store.export_reader() as reader:
-        batches = list(reader.conversations(None, None, batch_size=7))
+        batches = list(reader.conversations(between(None, None), batch_size=7))
     assert all(len(b) <= 7 for b in batches)
     assert len(batches) == 7
     rows = [row for b in batches for row in b]
@@ -125,9 +128,9 @@ def test_messages_come_conversation_by_conversation_in_time_order(store: Store) 
     batch.append(conversation("out-of-order", messages=(late, early, tie)))
     store.write_page(CLOSED, batch, STATE)
     with store.export_reader() as reader:
-        total = reader.message_count(None, None)
-        batches = list(reader.messages(None, None, batch_size=20))
-        order = [c.id for b in reader.conversations(None, None) for c in b]
+        total = reader.message_count(between(None, None))
+        batches = list(reader.messages(between(None, None), batch_size=20))
+        order = [c.id for b in reader.conversations(between(None, None)) for c in b]
     rows = [m for b in batches for m in b]
     assert len(rows) == total == sum(len(c.messages) for c in batch)
     expected = []
@@ -156,8 +159,8 @@ def test_messages_come_conversation_by_conversation_in_time_order(store: Store) 
 def test_one_reader_sees_one_snapshot_while_the_sync_writes(store: Store) -> None:
     store.write_page(CLOSED, [conversation("c-1")], STATE)
     with store.export_reader() as reader:
-        assert reader.conversation_count(START, END) == 1
+        assert reader.conversation_count(between(START, END)) == 1
         store.write_page(CLOSED, [conversation("c-2", closed_at=T0 + minutes(45))], STATE)
-        assert [c.id for b in reader.conversations(START, END) for c in b] == ["c-1"]
-        assert reader.message_count(START, END) == 2
+        assert [c.id for b in reader.conversations(between(START, END)) for c in b] == ["c-1"]
+        assert reader.message_count(between(START, END)) == 2
     assert [c.id for c in _conversations(store)] == ["c-1", "c-2"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import shutil
 import threading
 import time
 from zoneinfo import ZoneInfo
@@ -157,3 +158,20 @@ def test_progress_is_published_at_most_ten_times_a_second(qtbot, make_window, ma
     assert (len(ticks) - 1) / (ticks[-1] - ticks[0]) <= 15, statuses
     qtbot.waitUntil(lambda: not window.sync.running, timeout=60_000)
     ctx.close()
+
+
+def test_a_sync_whose_index_cannot_be_written_says_so_in_the_window(
+    qtbot, make_window, app_context: AppContext
+):
+    index = app_context.paths.index
+    if index.is_dir():
+        shutil.rmtree(index)
+    index.write_text("not a folder")  # no index can be written, even by root
+    window = make_window(app_context)
+    banner = window.error_banner
+    qtbot.waitUntil(lambda: not banner.isHidden(), timeout=60_000)
+    assert banner.sentence.startswith("The conversations are synced, but the search index")
+    assert "search by id or filters still work" in banner.sentence
+    assert banner.details_button.isVisible(), "the technical reason is one click away"
+    assert window.sync.status.new > 0, "the conversations themselves were stored"
+    assert window.offline_banner.isHidden()

@@ -2,9 +2,10 @@
 progress dialog that appears only when the export lasts (600 ms), is updated ten times a second
 and cancels through the service's flag (anki's progress rules).
 
-The export service selects by days: the page's month, day range or drill-down span become the
-first and last day (the agent's days); CSAT, NPS, channel and words are not part of an export,
-and the confirmation says so when they were set.
+The export holds what the list shows: the page's words and every filter (month, days, CSAT,
+NPS, channels, a drill-down's span and ``measured``) go to the export service as they are, and
+it selects them the way the list's search does. The confirmation says how many conversations
+went to which file.
 """
 
 from __future__ import annotations
@@ -12,34 +13,50 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from agentdesk.domain.search_query import SearchFilters
 from agentdesk.errors import AgentDeskError, CancelledError
-from agentdesk.services.export import ExportKind, ExportRequest, ExportResult, run_export
+from agentdesk.services.export import (
+    ExportKind,
+    ExportRequest,
+    ExportResult,
+    export_for_context,
+)
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.tasks import TaskHandle
 
 PathChooser = Callable[[ExportKind], Path | None]
 
 
-def export_days(filters: SearchFilters, tz: ZoneInfo) -> tuple[date | None, date | None]:
-    """The agent's first and last day the filters' dates allow (None: open)."""
-    firsts = [d for d in (filters.from_day,) if d is not None]
-    lasts = [d for d in (filters.to_day,) if d is not None]
-    if filters.month is not None:
-        firsts.append(filters.month.first_day)
-        lasts.append(filters.month.next_first_day - timedelta(days=1))
-    if filters.closed_from is not None:
-        firsts.append(filters.closed_from.astimezone(tz).date())
-    if filters.closed_until is not None:
-        lasts.append((filters.closed_until - timedelta(microseconds=1)).astimezone(tz).date())
-    return (max(firsts) if firsts else None), (min(lasts) if lasts else None)
+def exported_words(result: ExportResult) -> str:
+    """ "Exported 1,204 conversations to FILE." — what went where, in the agent's words."""
+    path = str(result.path)
+    if result.kind is ExportKind.CONVERSATIONS:
+        words = QCoreApplication.translate(
+            "ExportController", "Exported %Ln conversation(s) to %1.", "", result.conversations
+        ).replace("%1", path)
+    else:
+        messages = QCoreApplication.translate("ExportController", "%Ln message(s)", "", result.rows)
+        words = (
+            QCoreApplication.translate(
+                "ExportController",
+                "Exported %1 of %Ln conversation(s) to %2.",
+                "",
+                result.conversations,
+            )
+            .replace("%1", messages)
+            .replace("%2", path)
+        )
+    if not result.index_complete:
+        words += " " + QCoreApplication.translate(
+            "ExportController",
+            "The search index was still being built: the file may miss some conversations.",
+        )
+    return words
 
 
 @dataclass
@@ -78,23 +95,23 @@ class ExportController(QObject):
         )
         return Path(chosen) if chosen else None
 
-    def start(self, kind: ExportKind, filters: SearchFilters, tz: ZoneInfo) -> bool:
-        """Ask where, then export in the background; False when nothing was started."""
+    def start(self, kind: ExportKind, text: str, filters: SearchFilters) -> bool:
+        """Ask where, then export what the search ``text`` with ``filters`` lists, in the
+        background; False when nothing was started."""
         if self._handle is not None:
             return False
         path = self.choose_path(kind)
         if path is None:
             return False
-        first, last = export_days(filters, tz)
-        request = ExportRequest(kind, path, first, last, force=True)  # the dialog asked
-        store_ctx = self._ui.app
+        request = ExportRequest(kind, path, force=True, text=text, filters=filters)  # asked
+        app = self._ui.app
         self._tick = _Tick()
 
         def work(cancel: threading.Event) -> ExportResult:
             def on_progress(done: int, total: int) -> None:
                 self._tick = _Tick(done, total)  # read by the GUI thread's timer
 
-            return run_export(store_ctx.store(), request, on_progress=on_progress, cancel=cancel)
+            return export_for_context(app, request, on_progress=on_progress, cancel=cancel)
 
         self.progress = self._dialog()
         self._handle = self._ui.runner.run(

@@ -33,7 +33,7 @@ from agentdesk.services.search import SearchHit, SearchPage, SearchService
 from agentdesk.ui.closed.answers import Answer, SearchHolder
 from agentdesk.ui.closed.channel_icons import ChannelIcons
 from agentdesk.ui.closed.empty_state import EmptyState
-from agentdesk.ui.closed.export import ExportController
+from agentdesk.ui.closed.export import ExportController, exported_words
 from agentdesk.ui.closed.filter_bar import ChipRow, FilterBar
 from agentdesk.ui.closed.list_view import make_list_view
 from agentdesk.ui.closed.model import ClosedListModel
@@ -371,14 +371,11 @@ class ClosedPage(QWidget):
         return self.model.ids[rows[0].row()] if rows else None
 
     def export(self, kind: ExportKind) -> bool:
-        return self.exporter.start(kind, self.state.filters, self._tz)
+        """What the list shows: its words and every filter."""
+        return self.exporter.start(kind, self.state.text, self.state.filters)
 
     def _on_exported(self, result: ExportResult) -> None:
-        self._show_note(
-            self.tr("Exported %1 rows to %2.")
-            .replace("%1", str(result.rows))
-            .replace("%2", str(result.path))
-        )
+        self._show_note(exported_words(result))
 
     def _on_sync_status(self, status: SyncStatus) -> None:
         self._syncing = status.running

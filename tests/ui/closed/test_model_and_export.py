@@ -1,6 +1,7 @@
 """The list model passes pytest-qt's model tester while it fetches more and refills evicted rows;
-opening a row shows it in the conversation pane with the query; Export… writes the page's days
-through the export service, in the background, and can be cancelled."""
+opening a row shows it in the conversation pane with the query; Export… writes what the list
+shows (its words and every filter: the ids ``agentdesk search --json`` prints) through the export
+service, in the background, says how many went where, and can be cancelled."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from agentdesk.domain.search_query import Month, SearchFilters
 from agentdesk.services.export import ExportKind
 from agentdesk.ui.closed import model as model_module
 from agentdesk.ui.closed.page import ClosedPage
-from tests.ui.closed.conftest import answer_to, shown_ids
+from tests.ui.closed.conftest import SearchCli, answer_to, shown_ids
 
 
 def test_the_model_holds_ids_and_fetches_rows_lazily(
@@ -51,21 +52,53 @@ def test_enter_opens_the_conversation_beside_the_list_with_the_query(
     assert closed_page.pane.current_match() >= 0  # the query's first match is marked
 
 
-def test_export_writes_the_filtered_days_in_the_background(
-    qtbot: QtBot, closed_page: ClosedPage, tmp_path: Path
+def _column(path: Path, name: str) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row[name] for row in csv.DictReader(handle)]
+
+
+def _export(qtbot: QtBot, page: ClosedPage, kind: ExportKind, target: Path) -> None:
+    page.exporter.choose_path = lambda _kind: target
+    with qtbot.waitSignal(page.exporter.finished, timeout=60_000):
+        assert page.export(kind)
+        assert page.exporter.running  # the window did not wait
+
+
+def test_export_writes_what_the_list_shows_words_and_every_filter(
+    qtbot: QtBot, closed_page: ClosedPage, search_cli: SearchCli, tmp_path: Path
 ) -> None:
-    month = SearchFilters(month=Month(2026, 11))
-    total = answer_to(qtbot, closed_page, lambda: closed_page.set_filters(month))
-    target = tmp_path / "november.csv"
-    closed_page.exporter.choose_path = lambda _kind: target
-    with qtbot.waitSignal(closed_page.exporter.finished, timeout=60_000) as done:
-        assert closed_page.export(ExportKind.CONVERSATIONS)
-        assert closed_page.exporter.running  # the window did not wait
-    assert done.args[0].rows == total
-    with target.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    assert {row["id"] for row in rows} == set(shown_ids(qtbot, closed_page))
-    assert "Exported" in closed_page.note_label.text()
+    filters = SearchFilters(month=Month(2026, 11), csat=frozenset({4, 5}), channels={"chat"})
+    answer_to(qtbot, closed_page, lambda: closed_page.set_filters(filters))
+    answer_to(qtbot, closed_page, lambda: qtbot.keyClicks(closed_page.search_field, "commande"))
+    listed = shown_ids(qtbot, closed_page)
+    expected = search_cli("commande", "--month", "2026-11", "--csat", "4,5", "--channel", "chat")
+    assert listed == expected
+    assert expected
+    target = tmp_path / "conversations.csv"
+    _export(qtbot, closed_page, ExportKind.CONVERSATIONS, target)
+    assert _column(target, "id") == list(reversed(expected))  # oldest first
+    words = closed_page.note_label.text()
+    assert f"Exported {len(expected)} conversation" in words
+    assert str(target) in words
+    messages = tmp_path / "messages.csv"
+    _export(qtbot, closed_page, ExportKind.MESSAGES, messages)
+    written = _column(messages, "conversation_id")
+    assert set(written) == set(expected)
+    assert f"Exported {len(written)} messages of {len(expected)} conversation" in (
+        closed_page.note_label.text()
+    )
+
+
+def test_export_of_filters_alone_is_the_lists_answer(
+    qtbot: QtBot, closed_page: ClosedPage, search_cli: SearchCli, tmp_path: Path
+) -> None:
+    filters = SearchFilters(nps_min=9, channels={"email"})
+    answer_to(qtbot, closed_page, lambda: closed_page.set_filters(filters))
+    expected = search_cli("--nps-min", "9", "--channel", "email")
+    assert shown_ids(qtbot, closed_page) == expected
+    target = tmp_path / "rated.csv"
+    _export(qtbot, closed_page, ExportKind.CONVERSATIONS, target)
+    assert sorted(_column(target, "id")) == sorted(expected)
 
 
 def test_a_cancelled_export_leaves_no_file(
