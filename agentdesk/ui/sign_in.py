@@ -116,10 +116,11 @@ class SignInDialog(QDialog):
         self.token = self._field("accessToken", "")
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_hint = QLabel(
-            self.tr("In Chatwoot: Profile settings ▸ Access token, then copy it here."), self
+            self.tr("Find it in Chatwoot under Profile settings ▸ Access token."), self
         )
         self.token_hint.setObjectName("accessTokenHint")
         self.token_hint.setWordWrap(True)
+        self.token_hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.account = QComboBox(self)
         self.account.setObjectName("account")
         self.account.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
