@@ -49,6 +49,7 @@ from agentdesk.services.indexing import (
     search_index,
     update_index,
 )
+from agentdesk.services.platform_filters import refuse_unavailable, unavailable_filters
 from agentdesk.services.search_page import (
     IndexCoverage,
     IndexState,
@@ -207,6 +208,13 @@ class SearchService:
         if not self.rebuild(on_progress=on_progress, cancel=cancel):
             return page  # the page says it is incomplete
         return self.search(query, cancel)
+
+    def unavailable_filters(self) -> frozenset[str]:
+        """The filters the store's platform has no data for (``platform_filters``)."""
+        return frozenset(unavailable_filters(self._store))
+
+    def refuse_unavailable(self, query: SearchQuery) -> None:
+        refuse_unavailable(self._store, query.filters)
 
     def coverage(self) -> IndexCoverage:
         """For "still indexing: 4,210 of 20,000 conversations"."""
