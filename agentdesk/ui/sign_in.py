@@ -383,7 +383,7 @@ class SignInDialog(QDialog):
     def _cancel(self) -> None:
         if self._handle is not None:
             self._handle.cancel()
-            self._handle = None
+            self._handle, self._detecting, self._submit_after = None, False, None
             self._set_busy(False)
             return
         self.reject()
