@@ -150,7 +150,8 @@ class SignInDialog(QDialog):
         for widget in (self.token, self.token_hint, self.zone):
             self._form.setRowVisible(widget, chatwoot)
         self._form.setRowVisible(self.account, chatwoot and self.account.count() > 0)
-        self._fit()
+        if self.isVisible():  # before it is shown, the dialog takes its size from its layout
+            self._fit()
 
     def _apply_kind(self, kind: PlatformKind, server: str) -> None:
         if server != self._kind_for:
@@ -230,7 +231,7 @@ class SignInDialog(QDialog):
         continues once the answer is in."""
         self._detecting = True
         self._set_busy(True)
-        self.sign_in_button.setText(self.tr("Checking the server…"))
+        self.sign_in_button.setText(self.tr("Checking…"))
         self._handle = self._ui.runner.run(
             lambda cancel: detect_platform(server),
             lambda kind: self._detected(server, kind),
