@@ -141,6 +141,7 @@ def _search(ctx: AppContext, query: SearchQuery) -> SearchPage:
         print("The search index needs rebuilding; rebuilding it now.", file=sys.stderr)
 
     with SearchService.for_context(ctx) as service, IndexingProgressView() as progress:
+        service.refuse_unavailable(query)  # Chatwoot has no NPS: say so rather than find nothing
         return service.answer(query, on_progress=progress, on_rebuild=rebuilding)
 
 

@@ -11,6 +11,7 @@ from agentdesk.domain.models import AgentProfile
 from agentdesk.errors import CancelledError, KeyringUnavailableError, StoreError, UsageError
 from agentdesk.platform.chatwoot.api import ChatwootApi
 from agentdesk.platform.chatwoot.connector import ChatwootConnector
+from agentdesk.platform.choose import detect_kind
 from agentdesk.platform.client import PlatformClient
 from agentdesk.platform.credentials import TOKEN_ENV
 from agentdesk.platform.http import check_server_url
@@ -21,6 +22,33 @@ from agentdesk.services.local_zone import local_zone
 from agentdesk.sync.engine import claim_workspace, workspace_identity
 
 log = logging.getLogger(__name__)
+
+__all__ = [
+    "AccountChoiceNeededError",
+    "PlatformKind",
+    "detect_platform",
+    "request_token",
+    "sign_in",
+    "sign_in_chatwoot",
+    "sign_out",
+]
+
+
+class AccountChoiceNeededError(UsageError):
+    """The Chatwoot user is in several accounts (or none): the caller must choose. Carries
+    them, id → name, so the window can offer a list where the command line names ``--account``."""
+
+    def __init__(self, accounts: dict[int, str]) -> None:
+        listed = ", ".join(f"{k} ({v})" for k, v in sorted(accounts.items())) or "none"
+        super().__init__(
+            f"Your Chatwoot user is in several accounts; choose one with --account ID: {listed}."
+        )
+        self.accounts = dict(accounts)
+
+
+def detect_platform(server: str) -> PlatformKind:
+    """Which platform ``server`` runs, for both front ends (one unauthenticated GET)."""
+    return detect_kind(server)
 
 
 def request_token(server: str, login: str, password: str) -> tuple[AgentProfile, str]:
@@ -65,10 +93,13 @@ def sign_in_chatwoot(
     *,
     account: int | None = None,
     timezone: str | None = None,
+    cancel: threading.Event | None = None,
+    session_only: bool = False,
 ) -> tuple[AgentProfile, int]:
     """Chatwoot needs no password exchange: the agent's access token (their profile page) is
     the token. It is proven with the profile, which also says the agent's accounts: when
-    ``account`` is not given and there is only one, that one is used."""
+    ``account`` is not given and there is only one, that one is used; with several,
+    ``AccountChoiceNeededError`` lists them. ``session_only`` as for ``sign_in``."""
     server = check_server_url(server)
     zone = timezone or ctx.settings().timezone or local_zone()
     with ChatwootApi(server, token, account_id=account) as api:
@@ -76,19 +107,17 @@ def sign_in_chatwoot(
         if account is None:
             accounts = connector.accounts()
             if len(accounts) != 1:
-                listed = ", ".join(f"{k} ({v})" for k, v in sorted(accounts.items())) or "none"
-                raise UsageError(
-                    f"Your Chatwoot user is in several accounts; choose one with --account ID: "
-                    f"{listed}."
-                )
+                raise AccountChoiceNeededError(accounts)
             api.account_id = account = next(iter(accounts))
         profile = connector.me()
         identity_url = connector.base_url
+    if cancel is not None and cancel.is_set():
+        raise CancelledError("Sign-in cancelled; nothing was changed.")
     _claim_store(ctx, identity_url, profile, PlatformKind.CHATWOOT)
     ctx.settings_file.update(
         server_url=server, platform=PlatformKind.CHATWOOT.value, account=account, timezone=zone
     )
-    ctx.tokens.set(server, token)
+    ctx.tokens.set(server, token, session_only=session_only)
     log.info("Signed in to Chatwoot %s account %s as %s", server, account, profile.id)
     return profile, account
 

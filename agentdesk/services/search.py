@@ -49,6 +49,7 @@ from agentdesk.services.indexing import (
     search_index,
     update_index,
 )
+from agentdesk.services.platform_filters import refuse_unavailable, unavailable_filters
 from agentdesk.services.search_page import (
     IndexCoverage,
     IndexState,
@@ -224,6 +225,13 @@ class SearchService:
             page = self.search(replace(first, offset=len(ids)), cancel, snippets=False)
             ids.extend(hit.conversation.id for hit in page.hits)
         return ids, page.index_complete or not page.searched_words
+
+    def unavailable_filters(self) -> frozenset[str]:
+        """The filters the store's platform has no data for (``platform_filters``)."""
+        return frozenset(unavailable_filters(self._store))
+
+    def refuse_unavailable(self, query: SearchQuery) -> None:
+        refuse_unavailable(self._store, query.filters)
 
     def coverage(self) -> IndexCoverage:
         """For "still indexing: 4,210 of 20,000 conversations"."""

@@ -22,7 +22,12 @@ from agentdesk.ui.main_window import MINIMUM_SIZE, MainWindow
 from tests.conftest import DEMO_NOW
 from tests.ui.screenshot_scenes_closed import closed_scenes
 from tests.ui.screenshot_scenes_conversation import conversation_scenes
-from tests.ui.screenshot_scenes_first_run import first_sync_scene, no_keyring, wrong_password
+from tests.ui.screenshot_scenes_first_run import (
+    chatwoot_scene,
+    first_sync_scene,
+    no_keyring,
+    wrong_password,
+)
 
 TOKEN = "screenshots"
 SYNCED_AT = DEMO_NOW - timedelta(minutes=18)
@@ -167,6 +172,10 @@ class SceneRunner:
             wrong_password(app, paths, url, self.save, wait_until)
         if self.want("sign-in-no-keyring"):
             no_keyring(app, paths, url, self.save, wait_until, name="sign-in-no-keyring")
+        if self.want("sign-in-chatwoot"):
+            chatwoot_scene(
+                app, AppPaths(home=paths.home / "sign-in-chatwoot"), self.save, wait_until
+            )
         if self.want("first-sync"):
             empty = AppPaths(home=paths.home / "first-sync")
             first_sync_scene(app, empty, self.save, wait_until, WINDOW_SIZE)

@@ -16,6 +16,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtWidgets import QApplication, QWidget
 
+from agentdesk.demo import DemoServer, generate_workspace
 from agentdesk.demo.workspace import DEMO_LOGIN, DEMO_PASSWORD
 from agentdesk.services.context import AppContext
 from agentdesk.services.paths import AppPaths
@@ -86,6 +87,30 @@ def no_keyring(
     sign_in_scene(
         app, paths, url, name, password=DEMO_PASSWORD, save=save, wait_until=wait, no_keyring=True
     )
+
+
+def chatwoot_scene(app: QApplication, paths: AppPaths, save: Save, wait_until: Wait) -> None:
+    """The dialog once the server was found to be a Chatwoot, after a refused access token:
+    token, where to find it, time zone (this process's, Europe/Paris). The Chatwoot-shaped demo
+    server answers the real detection and the real refusal."""
+    first_run = AppContext(paths=paths.ensure())
+    ui = build_ui_context(first_run, app, clock=lambda: DEMO_NOW)
+    dialog = SignInDialog(ui)
+    with DemoServer(generate_workspace(7, 20, DEMO_NOW), platform="chatwoot") as server:
+        dialog.server.setText(server.url)
+        dialog.token.setText("not-a-token")
+        dialog.show()
+        dialog.submit()
+        wait_until(lambda: not dialog.busy and dialog.error.isVisible())
+        # The server's real sentence, with the fixed address in place of the random port.
+        real, shown = (u.split("//", 1)[1] for u in (server.url, SHOWN_SERVER))
+        dialog.error.setText(dialog.error.text().replace(real, shown))
+    dialog.server.setText(SHOWN_SERVER)
+    save("sign-in-chatwoot", dialog)
+    dialog.close()
+    dialog.deleteLater()
+    dispose(ui)
+    first_run.close()
 
 
 def first_sync_scene(

@@ -88,7 +88,11 @@ class ChatwootApi:
         return f"/api/v1/accounts/{self.account_id}{tail}"
 
     def get(self, path: str, params: Mapping[str, str] | None = None) -> object:
-        return self._call(Call("GET", path, params=params, passed_statuses=_PASSED)).body
+        return self.get_answer(path, params).body
+
+    def get_answer(self, path: str, params: Mapping[str, str] | None = None) -> Answer:
+        """The whole answer, for its ``Date``: the clock that stamps Chatwoot's records."""
+        return self._call(Call("GET", path, params=params, passed_statuses=_PASSED))
 
     def post(self, path: str, body: Mapping[str, object], key: str) -> object:
         """Only for requests that are harmless to repeat (setting a status, an assignee): the

@@ -23,6 +23,7 @@ import logging
 import math
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Final, Self
@@ -173,8 +174,11 @@ class ChatwootConnector:
     def _params(self, status: ConversationStatus, assignee: str = "me") -> dict[str, str]:
         return {"status": LISTED[status], "assignee_type": assignee}
 
-    def _list(self, params: dict[str, str]) -> tuple[list[object], int | None]:
-        body = self.api.get(self.api.account_path("/conversations"), params)
+    def _list(self, params: dict[str, str]) -> _Listed:
+        """One list answer; its ``Date`` bounds the watermark (``sync/watermark.py``): the
+        list's, not the later messages', since its records were stamped before it was sent."""
+        answer = self.api.get_answer(self.api.account_path("/conversations"), params)
+        body = answer.body
         data = body.get("data") if isinstance(body, dict) else None
         payload = data.get("payload") if isinstance(data, dict) else None
         if not isinstance(payload, list):
@@ -185,27 +189,29 @@ class ChatwootConnector:
         meta = data.get("meta") if isinstance(data, dict) else None
         name = "unassigned_count" if params.get("assignee_type") == "unassigned" else "mine_count"
         count = meta.get(name) if isinstance(meta, dict) else None
-        return payload, count if isinstance(count, int) else None
+        return _Listed(payload, count if isinstance(count, int) else None, answer.date)
 
     def _window(
         self, status: ConversationStatus, since: datetime, gap_s: int
     ) -> ConversationPage | None:
         params = {**self._params(status), "updated_within": str(gap_s + WINDOW_MARGIN_S)}
-        items, _ = self._list(params)
+        listed = self._list(params)
+        items = listed.items
         floor = since.timestamp() - gap_s - 2 * WINDOW_MARGIN_S
         if len(items) == PAGE_SIZE or any(_changed_at(item) < floor for item in items):
             # Older conversations in it, or exactly a page: an ordinary first page, the
             # parameter ignored; paging is slower but misses nothing.
             log.info("Chatwoot ignored updated_within; paging instead")
             return None
-        return self._build(status, items, since, None)
+        return self._build(status, listed, since, None)
 
     def _paged(
         self, status: ConversationStatus, page: int, since: datetime | None, assignee: str
     ) -> ConversationPage:
         """Resolved: the agent's own. Snoozed: the agent's, then the unassigned ones, which
         "assign to me" can take (assignee_type has no "mine or nobody's")."""
-        items, count = self._list({**self._params(status, assignee), "page": str(page)})
+        listed = self._list({**self._params(status, assignee), "page": str(page)})
+        items, count = listed.items, listed.count
         last = not items or (count is not None and page * PAGE_SIZE >= count)
         if (
             since is not None
@@ -216,19 +222,19 @@ class ChatwootConnector:
         next_cursor = None if last else _cursor(page + 1, since, assignee)
         if last and status is ConversationStatus.PAUSED and assignee == "me":
             next_cursor = _cursor(1, since, "unassigned")
-        return self._build(status, items, since, next_cursor)
+        return self._build(status, listed, since, next_cursor)
 
     def _build(
         self,
         status: ConversationStatus,
-        items: list[object],
+        listed: _Listed,
         since: datetime | None,
         next_cursor: str | None,
     ) -> ConversationPage:
         records: list[Conversation] = []
         invalid: list[InvalidRecordError] = []
         wanted = LISTED[status]
-        for item in items:
+        for item in listed.items:
             if not isinstance(item, dict) or item.get("status") != wanted:
                 continue
             if since is not None and _changed_at(item) < since.timestamp() - _SLACK_S:
@@ -240,7 +246,7 @@ class ChatwootConnector:
                     "Skipped Chatwoot conversation %s: %s", error.record_id or "?", error.reason
                 )
                 invalid.append(error)
-        return ConversationPage(tuple(records), tuple(invalid), next_cursor)
+        return ConversationPage(tuple(records), tuple(invalid), next_cursor, listed.date)
 
     def _messages(self, display_id: object) -> list[object]:
         if not isinstance(display_id, int):
@@ -318,6 +324,15 @@ def _refusal(
         "taken with “assign to me” (--assign-to-me).",
         reason="not_assigned",
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Listed:
+    """One conversation list answer: its entries, the count Chatwoot gives, its ``Date``."""
+
+    items: list[object]
+    count: int | None
+    date: datetime | None
 
 
 def _changed_at(item: object) -> float:

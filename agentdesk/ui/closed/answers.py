@@ -34,6 +34,8 @@ class Answer:
     coverage: IndexCoverage | None
     """Given when the index is not complete, or nothing matched (``stored`` then tells an empty
     store from a query that found nothing)."""
+    unavailable: frozenset[str] = frozenset()
+    """The filters the store's platform has no data for (Chatwoot: ``"nps"``): hidden."""
 
 
 class SearchHolder:
@@ -74,6 +76,7 @@ class SearchHolder:
             profile.timezone if profile is not None else "UTC",
             profile.locale if profile is not None else None,
             coverage,
+            service.unavailable_filters(),
         )
 
     def more(self, query: SearchQuery, cancel: threading.Event) -> SearchPage:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.domain.models import Channel
 from agentdesk.domain.search_query import CSAT_VALUES, Month, SearchFilters
+from agentdesk.services.platform_filters import NPS_FILTER
 from agentdesk.ui.closed.words import chip_labels
 from agentdesk.ui.conversation.words import channel_name
 from agentdesk.ui.flow_layout import FlowLayout
@@ -76,6 +77,10 @@ class FilterBar(QWidget):
 
     def set_filters(self, filters: SearchFilters, today: date) -> None:
         self.filters, self.today = filters, today
+
+    def set_unavailable(self, names: frozenset[str]) -> None:
+        """Hide the filters the platform has no data for (Chatwoot has no NPS)."""
+        self.nps_button.setHidden(NPS_FILTER in names)
 
     def _emit(self, **changes: object) -> None:
         try:

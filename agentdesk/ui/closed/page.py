@@ -29,6 +29,7 @@ from agentdesk.domain.wallclock import zone
 from agentdesk.errors import AgentDeskError
 from agentdesk.services.export import ExportKind, ExportResult
 from agentdesk.services.indexing import IndexingProgress
+from agentdesk.services.platform_filters import NPS_FILTER
 from agentdesk.services.search import SearchHit, SearchPage, SearchService
 from agentdesk.ui.closed.answers import Answer, SearchHolder
 from agentdesk.ui.closed.channel_icons import ChannelIcons
@@ -248,6 +249,8 @@ class ClosedPage(QWidget):
         self._tz, self._formatter = zone(answer.timezone), ValueFormatter(locale_for(answer.locale))
         self.model.set_zone(self._tz, self._formatter)
         self.filter_bar.set_filters(self.state.filters, self.ui.clock().astimezone(self._tz).date())
+        self.filter_bar.set_unavailable(answer.unavailable)
+        self.table.setColumnHidden(ClosedListModel.NPS, NPS_FILTER in answer.unavailable)
         self.state.total = page.total
         self.model.reset(page.hits, page.total)
         self._show_chips()
