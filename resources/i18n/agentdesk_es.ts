@@ -66,7 +66,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../agentdesk/ui/app.py" line="+133" />
+        <location filename="../../agentdesk/ui/app.py" line="+135" />
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -867,12 +867,12 @@ Qt %2, PySide6 %3</translation>
     <message>
         <location line="+1" />
         <source>Last week: %1</source>
-        <translation>Semana pasada: %1</translation>
+        <translation>Sem. ant.: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Last month: %1</source>
-        <translation>Mes pasado: %1</translation>
+        <translation>Mes ant.: %1</translation>
     </message>
     <message>
         <location line="+8" />
@@ -966,7 +966,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+68" />
+        <location filename="../../agentdesk/ui/main_window.py" line="+69" />
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -981,7 +981,7 @@ Qt %2, PySide6 %3</translation>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+200" />
+        <location line="+204" />
         <source>The server no longer accepts the token in the AGENTDESK_TOKEN environment variable. AgentDesk uses that token while the variable is set: replace it and start AgentDesk again.</source>
         <translation>El servidor ya no acepta el token de la variable de entorno AGENTDESK_TOKEN. AgentDesk usa ese token mientras la variable exista: cámbialo y vuelve a abrir AgentDesk.</translation>
     </message>
@@ -1124,25 +1124,25 @@ Qt %2, PySide6 %3</translation>
         <source>in less than a minute</source>
         <translation>en menos de un minuto</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6" />
         <source>in %n min</source>
-        <translation>en %n min</translation>
+        <translation><numerusform>en %n min</numerusform><numerusform>en %n min</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
         <source>in %n h</source>
-        <translation>en %n h</translation>
+        <translation><numerusform>en %n h</numerusform><numerusform>en %n h</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
         <source>in %1 h %2 min</source>
         <translation>en %1 h %2 min</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
         <source>in %n d</source>
-        <translation>en %n d</translation>
+        <translation><numerusform>en %n d</numerusform><numerusform>en %n d</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -1532,15 +1532,25 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
         <source>%1 this month so far (%2): %3, against %4 over the same span last month (%5): %6.</source>
         <translation>%1 este mes hasta ahora (%2): %3, frente a %4 en el mismo tramo del mes pasado (%5): %6.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>From %n answer(s).</source>
+        <translation><numerusform>Respuestas: %n.</numerusform><numerusform>Respuestas: %n.</numerusform></translation>
+    </message>
     <message>
-        <location line="+24" />
+        <location line="+2" />
         <source>Too few to judge.</source>
         <translation>Muy pocos para valorar.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Not included: %1.</source>
         <translation>Sin contar: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%1 in %2 (%n conversation(s))</source>
+        <translation><numerusform>%1 en %2 (conversaciones: %n)</numerusform><numerusform>%1 en %2 (conversaciones: %n)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1565,15 +1575,15 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
         <source>Synced just now</source>
         <translation>Sincronizado ahora mismo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3" />
         <source>Synced %n min ago</source>
-        <translation>Sincronizado hace %n min</translation>
+        <translation><numerusform>Sincronizado hace %n min</numerusform><numerusform>Sincronizado hace %n min</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3" />
         <source>Synced %n h ago</source>
-        <translation>Sincronizado hace %n h</translation>
+        <translation><numerusform>Sincronizado hace %n h</numerusform><numerusform>Sincronizado hace %n h</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -1653,7 +1663,7 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
 <context>
     <name>ValueFormatter</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/format.py" line="+87" />
+        <location filename="../../agentdesk/ui/indicators/format.py" line="+91" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1681,7 +1691,7 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../agentdesk/ui/window_menus.py" line="+32" />
+        <location filename="../../agentdesk/ui/window_menus.py" line="+33" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1712,11 +1722,12 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
     </message>
     <message>
         <location line="+4" />
+        <location line="+21" />
         <source>Follow the &amp;system</source>
         <translation>Según el &amp;sistema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-20" />
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
@@ -1740,6 +1751,11 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
     </message>
     <message>
         <location line="+5" />
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>

@@ -66,7 +66,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../agentdesk/ui/app.py" line="+133" />
+        <location filename="../../agentdesk/ui/app.py" line="+135" />
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -797,7 +797,7 @@ Qt %2, PySide6 %3</translation>
     <message>
         <location line="+1" />
         <source>First response time</source>
-        <translation>Temps de première réponse</translation>
+        <translation>Première réponse</translation>
     </message>
     <message>
         <location line="+3" />
@@ -867,12 +867,12 @@ Qt %2, PySide6 %3</translation>
     <message>
         <location line="+1" />
         <source>Last week: %1</source>
-        <translation>Semaine dernière : %1</translation>
+        <translation>S-1 : %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Last month: %1</source>
-        <translation>Mois dernier : %1</translation>
+        <translation>M-1 : %1</translation>
     </message>
     <message>
         <location line="+8" />
@@ -966,7 +966,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+68" />
+        <location filename="../../agentdesk/ui/main_window.py" line="+69" />
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -981,7 +981,7 @@ Qt %2, PySide6 %3</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+200" />
+        <location line="+204" />
         <source>The server no longer accepts the token in the AGENTDESK_TOKEN environment variable. AgentDesk uses that token while the variable is set: replace it and start AgentDesk again.</source>
         <translation>Le serveur n'accepte plus le jeton de la variable d'environnement AGENTDESK_TOKEN. AgentDesk utilise ce jeton tant que la variable existe : remplacez-le et relancez AgentDesk.</translation>
     </message>
@@ -1124,25 +1124,25 @@ Qt %2, PySide6 %3</translation>
         <source>in less than a minute</source>
         <translation>dans moins d'une minute</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6" />
         <source>in %n min</source>
-        <translation>dans %n min</translation>
+        <translation><numerusform>dans %n min</numerusform><numerusform>dans %n min</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
         <source>in %n h</source>
-        <translation>dans %n h</translation>
+        <translation><numerusform>dans %n h</numerusform><numerusform>dans %n h</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
         <source>in %1 h %2 min</source>
         <translation>dans %1 h %2 min</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
         <source>in %n d</source>
-        <translation>dans %n j</translation>
+        <translation><numerusform>dans %n j</numerusform><numerusform>dans %n j</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -1532,15 +1532,25 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
         <source>%1 this month so far (%2): %3, against %4 over the same span last month (%5): %6.</source>
         <translation>%1 ce mois-ci pour l'instant (%2) : %3, contre %4 sur la même plage le mois dernier (%5) : %6.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>From %n answer(s).</source>
+        <translation><numerusform>Réponses : %n.</numerusform><numerusform>Réponses : %n.</numerusform></translation>
+    </message>
     <message>
-        <location line="+24" />
+        <location line="+2" />
         <source>Too few to judge.</source>
         <translation>Trop peu pour juger.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Not included: %1.</source>
         <translation>Non compté : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%1 in %2 (%n conversation(s))</source>
+        <translation><numerusform>%1 en %2 (conversations : %n)</numerusform><numerusform>%1 en %2 (conversations : %n)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1565,15 +1575,15 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
         <source>Synced just now</source>
         <translation>Synchronisé à l'instant</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3" />
         <source>Synced %n min ago</source>
-        <translation>Synchronisé il y a %n min</translation>
+        <translation><numerusform>Synchronisé il y a %n min</numerusform><numerusform>Synchronisé il y a %n min</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3" />
         <source>Synced %n h ago</source>
-        <translation>Synchronisé il y a %n h</translation>
+        <translation><numerusform>Synchronisé il y a %n h</numerusform><numerusform>Synchronisé il y a %n h</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -1653,7 +1663,7 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
 <context>
     <name>ValueFormatter</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/format.py" line="+87" />
+        <location filename="../../agentdesk/ui/indicators/format.py" line="+91" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1681,7 +1691,7 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../agentdesk/ui/window_menus.py" line="+32" />
+        <location filename="../../agentdesk/ui/window_menus.py" line="+33" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1712,11 +1722,12 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
     </message>
     <message>
         <location line="+4" />
+        <location line="+21" />
         <source>Follow the &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-20" />
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
@@ -1740,6 +1751,11 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
     </message>
     <message>
         <location line="+5" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>

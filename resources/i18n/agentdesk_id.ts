@@ -66,7 +66,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../agentdesk/ui/app.py" line="+133" />
+        <location filename="../../agentdesk/ui/app.py" line="+135" />
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -966,7 +966,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+68" />
+        <location filename="../../agentdesk/ui/main_window.py" line="+69" />
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -981,7 +981,7 @@ Qt %2, PySide6 %3</translation>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+200" />
+        <location line="+204" />
         <source>The server no longer accepts the token in the AGENTDESK_TOKEN environment variable. AgentDesk uses that token while the variable is set: replace it and start AgentDesk again.</source>
         <translation>Server tidak lagi menerima token di variabel lingkungan AGENTDESK_TOKEN. AgentDesk memakai token itu selama variabelnya ada: ganti token lalu buka ulang AgentDesk.</translation>
     </message>
@@ -1121,25 +1121,25 @@ Qt %2, PySide6 %3</translation>
         <source>in less than a minute</source>
         <translation>kurang dari semenit lagi</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6" />
         <source>in %n min</source>
-        <translation>%n mnt lagi</translation>
+        <translation><numerusform>%n mnt lagi</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
         <source>in %n h</source>
-        <translation>%n jam lagi</translation>
+        <translation><numerusform>%n jam lagi</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
         <source>in %1 h %2 min</source>
         <translation>%1 jam %2 mnt lagi</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
         <source>in %n d</source>
-        <translation>%n hari lagi</translation>
+        <translation><numerusform>%n hari lagi</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -1529,15 +1529,25 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
         <source>%1 this month so far (%2): %3, against %4 over the same span last month (%5): %6.</source>
         <translation>%1 bulan ini sejauh ini (%2): %3, dibanding %4 di rentang yang sama bulan lalu (%5): %6.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>From %n answer(s).</source>
+        <translation><numerusform>Dari %n jawaban.</numerusform></translation>
+    </message>
     <message>
-        <location line="+24" />
+        <location line="+2" />
         <source>Too few to judge.</source>
         <translation>Terlalu sedikit untuk dinilai.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Not included: %1.</source>
         <translation>Tidak dihitung: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%1 in %2 (%n conversation(s))</source>
+        <translation><numerusform>%1 dalam %2 (%n percakapan)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1562,15 +1572,15 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
         <source>Synced just now</source>
         <translation>Baru saja disinkron</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3" />
         <source>Synced %n min ago</source>
-        <translation>Disinkron %n mnt lalu</translation>
+        <translation><numerusform>Disinkron %n mnt lalu</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3" />
         <source>Synced %n h ago</source>
-        <translation>Disinkron %n jam lalu</translation>
+        <translation><numerusform>Disinkron %n jam lalu</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -1650,7 +1660,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
 <context>
     <name>ValueFormatter</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/format.py" line="+87" />
+        <location filename="../../agentdesk/ui/indicators/format.py" line="+91" />
         <source>%1 s</source>
         <translation>%1 dtk</translation>
     </message>
@@ -1678,7 +1688,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../agentdesk/ui/window_menus.py" line="+32" />
+        <location filename="../../agentdesk/ui/window_menus.py" line="+33" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1709,11 +1719,12 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     </message>
     <message>
         <location line="+4" />
+        <location line="+21" />
         <source>Follow the &amp;system</source>
         <translation>Ikuti &amp;sistem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-20" />
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
@@ -1736,6 +1747,11 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     </message>
     <message>
         <location line="+5" />
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>

@@ -23,6 +23,7 @@ from tests.conftest import DEMO_NOW
 from tests.ui.screenshot_scenes_closed import closed_scenes
 from tests.ui.screenshot_scenes_conversation import conversation_scenes
 from tests.ui.screenshot_scenes_first_run import first_sync_scene, no_keyring, wrong_password
+from tests.ui.screenshot_scenes_languages import language_scenes
 
 TOKEN = "screenshots"
 SYNCED_AT = DEMO_NOW - timedelta(minutes=18)
@@ -100,6 +101,7 @@ class SceneRunner:
                 self._first_run(app, ctx, server.url, scaled=False)
                 server.stop()
                 self._offline(app, ctx)
+                language_scenes(self, app, ctx)
             ctx.close()
         return self.written
 

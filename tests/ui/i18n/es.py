@@ -164,8 +164,8 @@ SOURCES: dict[str, str | tuple[str, ...]] = {
     "&Week": "&Semana",
     "&Month": "&Mes",
     "Yesterday: %1": "Ayer: %1",
-    "Last week: %1": "Semana pasada: %1",
-    "Last month: %1": "Mes pasado: %1",
+    "Last week: %1": "Sem. ant.: %1",
+    "Last month: %1": "Mes ant.: %1",
     "Number": "Número",
     "Minutes": "Minutos",
     "Percent": "Porcentaje",
@@ -315,4 +315,6 @@ SOURCES: dict[str, str | tuple[str, ...]] = {
     "&Help": "Ay&uda",
     "&About AgentDesk": "&Acerca de AgentDesk",
     "&Language": "&Idioma",
+    "From %n answer(s).": "Respuestas: %n.",
+    "%1 in %2 (%n conversation(s))": "%1 en %2 (conversaciones: %n)",
 }

@@ -309,4 +309,6 @@ SOURCES: dict[str, str | tuple[str, ...]] = {
     "&Help": "Ba&ntuan",
     "&About AgentDesk": "&Tentang AgentDesk",
     "&Language": "&Bahasa",
+    "From %n answer(s).": "Dari %n jawaban.",
+    "%1 in %2 (%n conversation(s))": "%1 dalam %2 (%n percakapan)",
 }

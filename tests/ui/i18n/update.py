@@ -4,7 +4,7 @@
 ``agentdesk/ui`` module (new strings added, vanished ones dropped), then each message takes its
 translation from ``tests/ui/i18n/<lang>.py``. It ends listing what is still unfinished or wrong,
 with exit status 1 when anything is, so that a new string shows up at once: add it to each
-language's dictionary and run it again. ``tests/ui/test_translations.py`` runs the same check.
+language's dictionary and run it again. ``tests/ui/test_translations.py`` runs the same ``check``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import importlib
 import re
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[3]
 BIN = Path(sys.executable).parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("fr", "es", "id")
+PLURAL_FORMS = {"fr": 2, "es": 2, "id": 1}  # Qt's numerus forms of each language
 PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{\w+\}")
 
 Entry = str | tuple[str, ...]
@@ -34,12 +36,12 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "agentdesk" / "ui").rglob("*.py"))
 
 
-def lupdate(language: str, ts: Path, *, drop_obsolete: bool = True) -> None:
-    """Bring ``ts`` up to date with the sources (it keeps its translations)."""
+def lupdate(language: str, ts: Path) -> None:
+    """Bring ``ts`` up to date with the sources (it keeps its translations, drops what
+    vanished)."""
     command = [str(BIN / "pyside6-lupdate"), *sources(), "-source-language", "en",
-               "-target-language", language, "-locations", "relative", "-ts", str(ts)]  # fmt: skip
-    if drop_obsolete:
-        command.insert(-2, "-no-obsolete")
+               "-target-language", language, "-locations", "relative", "-no-obsolete",
+               "-ts", str(ts)]  # fmt: skip
     subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
 
 
@@ -61,6 +63,8 @@ def fill(language: str, ts: Path) -> None:
             if entry is None or translation is None:
                 continue
             translation.attrib.pop("type", None)
+            if "%n" in source and message.get("numerus") != "yes":
+                _make_numerus(message, translation, PLURAL_FORMS[language])
             forms = translation.findall("numerusform")
             if forms:
                 texts = (entry,) * len(forms) if isinstance(entry, str) else entry
@@ -75,6 +79,15 @@ def fill(language: str, ts: Path) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     with ts.open("a", encoding="utf-8") as handle:
         handle.write("\n")
+
+
+def _make_numerus(message: ET.Element, translation: ET.Element, count: int) -> None:
+    """PySide's lupdate marks ``self.tr(s, None, n)`` as plural but not ``translate(c, s,
+    None, n)``; Qt then finds no translation for any n. A ``%n`` source is always plural."""
+    message.set("numerus", "yes")
+    translation.text = None
+    for _ in range(count):
+        ET.SubElement(translation, "numerusform")
 
 
 def problems(ts: Path) -> list[str]:
@@ -96,6 +109,8 @@ def problems(ts: Path) -> list[str]:
                 continue
             forms = translation.findall("numerusform")
             texts = [f.text or "" for f in forms] if forms else [translation.text or ""]
+            if "%n" in source and message.get("numerus") != "yes":
+                found.append(f"{where} has %n but is not plural (numerus) in the .ts")
             want = Counter(PLACEHOLDER.findall(source))
             for text in texts:
                 if not text.strip():
@@ -105,14 +120,44 @@ def problems(ts: Path) -> list[str]:
     return found
 
 
+def _keys(ts: Path) -> set[tuple[str, str]]:
+    keys = set()
+    for context in ET.parse(ts).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") not in ("obsolete", "vanished"):
+                keys.add((name, message.findtext("source") or ""))
+    return keys
+
+
+def check(language: str, scratch: Path) -> list[str]:
+    """Everything wrong with the committed ``.ts`` of ``language`` against today's sources:
+    ``pyside6-lupdate`` reads the sources into a fresh file in ``scratch``; a string it finds
+    that the ``.ts`` lacks is missing, one the ``.ts`` has that it does not find has vanished,
+    and ``problems`` covers the rest."""
+    fresh = scratch / f"fresh_{language}.ts"
+    fresh.unlink(missing_ok=True)
+    lupdate(language, fresh)
+    committed = ts_path(language)
+    found, want = _keys(committed), _keys(fresh)
+    if not want:
+        return [f"lupdate found no string in the sources for {language}"]
+    lines = [f"{committed.name}: {c}: {s!r} is missing" for c, s in sorted(want - found)]
+    lines += [f"{committed.name}: {c}: {s!r} has vanished from the sources"
+              for c, s in sorted(found - want)]  # fmt: skip
+    return lines + problems(committed)
+
+
 def main() -> int:
     left: list[str] = []
     for language in LANGUAGES:
         ts = ts_path(language)
         lupdate(language, ts)
         fill(language, ts)
-        left += problems(ts)
         print(f"{ts.relative_to(ROOT)} updated", file=sys.stderr)
+        with tempfile.TemporaryDirectory() as scratch:
+            left += check(language, Path(scratch))
     for line in left:
         print(line, file=sys.stderr)
     return 1 if left else 0
