@@ -51,6 +51,9 @@ class Settings:
     timezone: str | None = None
     """The agent's IANA time zone where the platform does not say it (Chatwoot); None: this
     computer's."""
+    language: str | None = None
+    """The window's language ("fr", "es", "id", "en"), chosen in View → Language; None: the
+    system's."""
 
 
 _VALIDATORS: dict[str, Callable[[Any], bool]] = {
@@ -72,6 +75,7 @@ _VALIDATORS: dict[str, Callable[[Any], bool]] = {
         or (isinstance(v, list | tuple) and len(v) <= 10 and all(isinstance(k, str) for k in v))
     ),
     "timezone": lambda v: v is None or (isinstance(v, str) and is_known_zone(v)),
+    "language": lambda v: v is None or (isinstance(v, str) and v.isascii() and v.isalpha()),
 }
 
 

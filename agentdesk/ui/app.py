@@ -28,7 +28,8 @@ from agentdesk.services.context import AppContext
 from agentdesk.ui.assets import resource
 from agentdesk.ui.context import UiContext, system_clock
 from agentdesk.ui.events import AppEvents
-from agentdesk.ui.i18n import install_translators
+from agentdesk.ui.i18n import install_translators, set_language
+from agentdesk.ui.language import rebuild_on_language_change
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.sign_in import DEMO_RESULT, SignInDialog
 from agentdesk.ui.tasks import TaskRunner, bug_sentence
@@ -111,6 +112,7 @@ def run_window(ctx: AppContext, *, demo: bool = False, open_demo: DemoOpener | N
     with ExitStack() as stack:
         while True:
             ui = build_ui_context(ctx, app)
+            set_language(app, ctx.settings().language)  # the sign-in dialog speaks it too
             _install_excepthook(ui)
             problem = None if demo else sign_in_problem(ctx)
             if problem is not None:
@@ -148,30 +150,40 @@ def run_window(ctx: AppContext, *, demo: bool = False, open_demo: DemoOpener | N
 def _show_window(app: QApplication, ui: UiContext, demo: bool) -> bool:
     """Runs the event loop with the window; True when it closed because the user signed out."""
     window = MainWindow(ui, demo=demo)
+    current = [window]  # the window shown now: another language rebuilds it
     signed_out: list[bool] = []
 
     def on_sign_out() -> None:
         signed_out.append(True)
-        window.close_when_idle()
+        current[0].close_when_idle()
+
+    def adopt(new: MainWindow) -> None:
+        current[0].deleteLater()  # closed by now
+        current[0] = new
+        new.sign_out_requested.connect(on_sign_out)
+
+    def close_current() -> None:
+        current[0].close()
 
     window.sign_out_requested.connect(on_sign_out)
+    rebuild_on_language_change(window, adopt)
     window.show()
     window.start()
-    with _closing_on_interrupt(window):
+    with _closing_on_interrupt(close_current):
         app.exec()
-    window.deleteLater()
+    current[0].deleteLater()
     app.processEvents()
     return bool(signed_out)
 
 
 @contextmanager
-def _closing_on_interrupt(window: MainWindow) -> Iterator[None]:
+def _closing_on_interrupt(close: Callable[[], object]) -> Iterator[None]:
     """Ctrl+C in the terminal closes the window as its Quit would (settings saved, the demo's
     temporary folder removed). Python only sees the signal when it runs, hence the timer."""
     wake = QTimer()
     wake.timeout.connect(lambda: None)
     wake.start(250)
-    previous = signal.signal(signal.SIGINT, lambda *_: window.close())
+    previous = signal.signal(signal.SIGINT, lambda *_: close())
     try:
         yield
     finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -36,11 +37,24 @@ class SourcePlurals(QTranslator):
         return False
 
 
+class _Installed:
+    """What ``install_translators`` put in place last: removed before a new language goes in."""
+
+    translators: ClassVar[list[QTranslator]] = []
+    language: ClassVar[QLocale.Language] = QLocale.Language.English
+
+
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    locale = locale or QLocale()
+    """Qt's and AgentDesk's translations for ``locale`` (default: the system's), replacing any
+    installed before: the window can change language while it runs (``set_language``)."""
+    locale = locale or QLocale.system()
+    for old in _Installed.translators:
+        app.removeTranslator(old)
+        old.deleteLater()
     plurals = SourcePlurals(app)
     app.installTranslator(plurals)
     installed: list[QTranslator] = [plurals]
+    language = QLocale.Language.English
     sources = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("agentdesk", str(resources_dir() / "i18n")),
@@ -51,7 +65,26 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
             app.installTranslator(translator)
             installed.append(translator)
             log.debug("Loaded %s translations for %s", name, locale.name())
+            if name == "agentdesk" and not translator.isEmpty():
+                language = locale.language()
+        else:
+            translator.deleteLater()
+    _Installed.translators = installed
+    _Installed.language = language
     return installed
+
+
+def set_language(app: QCoreApplication, code: str | None) -> QLocale.Language:
+    """Speak ``code`` ("fr", "es", "id", "en"), or the system's language for None; returns the
+    language the window now speaks (English when there is no translation for ``code``). Windows
+    built afterwards speak it; the caller rebuilds the ones already shown."""
+    install_translators(app, QLocale(code) if code else None)
+    return _Installed.language
+
+
+def window_language() -> QLocale.Language:
+    """The language the window's words are in now: English until a translation is installed."""
+    return _Installed.language
 
 
 @functools.cache
@@ -68,3 +101,20 @@ def translated_languages() -> frozenset[QLocale.Language]:
         if translator.load(str(qm)) and not translator.isEmpty():
             languages.add(QLocale(qm.stem.removeprefix("agentdesk_")).language())
     return frozenset(languages)
+
+
+# How each language names itself in a menu: Qt's native names are the locale's ("American
+# English", "español de España", "Indonesia"), not the language's.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "id": "Bahasa Indonesia"}
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """The languages View → Language offers, as (code, name in that language): English and
+    every language a translation is built for, by name."""
+    choices = []
+    for language in {QLocale.Language.English, *translated_languages()}:
+        locale = QLocale(language)
+        code = locale.name().split("_")[0]
+        name = locale.nativeLanguageName()
+        choices.append((code, LANGUAGE_NAMES.get(code, name[:1].upper() + name[1:])))
+    return sorted(choices, key=lambda choice: choice[1].casefold())

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     """The token is forgotten (the user chose Sign out, or to sign in again): the application
     takes over, calling ``close_when_idle``."""
+    language_changed = Signal()  # View → Language: the window is rebuilt (ui/language.py)
 
     def __init__(
         self,
@@ -116,6 +117,10 @@ class MainWindow(QMainWindow):
         self._restore()
 
     # -- building -----------------------------------------------------------------------------
+
+    @property
+    def page_specs(self) -> list[PageSpec]:
+        return list(self._specs)
 
     def _server_url(self) -> str | None:
         try:

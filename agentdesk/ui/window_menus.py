@@ -1,16 +1,17 @@
 """The main window's menus and shortcuts: pages (Ctrl+1…), refresh (F5), sign out, quit
-(Ctrl+Q), theme, sync interval, the today widget and About."""
+(Ctrl+Q), theme, sync interval, language, the today widget and About."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.i18n import language_choices, set_language
 from agentdesk.ui.pages import PageSpec
 from agentdesk.ui.today_host import TodayHost
 
@@ -67,6 +68,15 @@ class WindowMenus(QObject):
             str(ui.app.settings().sync_interval_minutes),
             self._set_interval,
         )
+        self.language_menu = self._menu(
+            self.view_menu.addMenu(self.tr("&Language")), "languageMenu"
+        )
+        self.language_actions = self._choices(
+            self.language_menu,
+            [("", self.tr("Follow the &system")), *language_choices()],
+            ui.app.settings().language or "",
+            self._set_language,
+        )
 
         self.help_menu = self._menu(bar.addMenu(self.tr("&Help")), "helpMenu")
         self.about_action = self._action(
@@ -119,3 +129,11 @@ class WindowMenus(QObject):
 
     def _set_interval(self, minutes: str) -> None:
         self._window.save_settings(sync_interval_minutes=int(minutes))
+
+    def _set_language(self, code: str) -> None:
+        """Saved, installed, then the window is rebuilt in it (``ui/language.py``)."""
+        self._window.save_settings(language=code or None)
+        app = QCoreApplication.instance()
+        if app is not None:
+            set_language(app, code or None)
+        self._window.language_changed.emit()

@@ -28,6 +28,7 @@ from tests.ui.screenshot_scenes_first_run import (
     no_keyring,
     wrong_password,
 )
+from tests.ui.screenshot_scenes_languages import language_scenes
 
 TOKEN = "screenshots"
 SYNCED_AT = DEMO_NOW - timedelta(minutes=18)
@@ -105,6 +106,7 @@ class SceneRunner:
                 self._first_run(app, ctx, server.url, scaled=False)
                 server.stop()
                 self._offline(app, ctx)
+                language_scenes(self, app, ctx)
             ctx.close()
         return self.written
 

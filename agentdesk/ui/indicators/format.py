@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from agentdesk.domain.catalogue import TrendRule, Unit
 from agentdesk.domain.trend import Number
-from agentdesk.ui.i18n import translated_languages
+from agentdesk.ui.i18n import window_language
 
 NONE_TEXT = "—"
 MINUS = "\u2212"
@@ -53,12 +53,16 @@ def half_up(value: Number, places: int) -> Decimal:
 
 
 def words_locale_for(locale: QLocale) -> QLocale:
-    """The locale for the *words* in dates (day and month names): the agent's when the window
-    speaks its language, otherwise British English, whose 24-hour clock and day-month order
-    suit most agents. Without it an English window reads "This week, lun. 16 nov. – now"."""
-    if locale.language() == QLocale.Language.English or locale.language() in translated_languages():
+    """The locale for the *words* in dates (day and month names): the window's language, with
+    the agent's locale when they agree. An English window uses the agent's English, or British
+    English, whose 24-hour clock and day-month order suit most agents. Without it an English
+    window reads "This week, lun. 16 nov. – now"."""
+    spoken = window_language()
+    if locale.language() == spoken:
         return locale
-    return QLocale("en_GB")
+    if spoken == QLocale.Language.English:
+        return QLocale("en_GB")
+    return QLocale(spoken)
 
 
 class ValueFormatter:

@@ -85,17 +85,24 @@ def comparison_tooltip(result: IndicatorResult, window: PeriodWindow, fmt: Value
 def note_text(result: IndicatorResult, fmt: ValueFormatter) -> str:
     """Under the value: how many answers a score is made of (and when too few to judge), or
     the revenue in other currencies that is not added in. Empty when there is nothing to say."""
-    if result.sample is not None and result.sample > 0:
-        answers = translate("TileWords", "From %n answer(s).", None, result.sample)
+    sample = result.sample  # a plain name: lupdate skips a call whose %n is an attribute
+    if sample is not None and sample > 0:
+        answers = translate("TileWords", "From %n answer(s).", None, sample)
         if result.small_sample:
             return answers + " " + translate("TileWords", "Too few to judge.")
         return answers
     if result.left_out:
         amounts = ", ".join(
-            translate("TileWords", "%1 in %2 (%n conversation(s))", None, m.conversations)
-            .replace("%1", fmt.money(m.amount, m.currency))
-            .replace("%2", m.currency)
+            _left_out(fmt.money(m.amount, m.currency), m.currency, m.conversations)
             for m in result.left_out
         )
         return translate("TileWords", "Not included: %1.").replace("%1", amounts)
     return ""
+
+
+def _left_out(money: str, currency: str, conversations: int) -> str:
+    return (
+        translate("TileWords", "%1 in %2 (%n conversation(s))", None, conversations)
+        .replace("%1", money)
+        .replace("%2", currency)
+    )

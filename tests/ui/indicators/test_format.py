@@ -67,7 +67,7 @@ def test_changes_are_signed_in_the_trends_own_unit(fr: ValueFormatter, en: Value
 def test_dates_and_times_on_the_agents_clock(fr: ValueFormatter, en: ValueFormatter) -> None:
     at = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
     paris = ZoneInfo("Europe/Paris")
-    # No French translation of the window is built: a French agent reads English day names on
+    # The window speaks English (the tests' locale): a French agent reads English day names on
     # a 24-hour clock, while an American one keeps the 12-hour clock of en-US.
     assert fr.moment(at, paris) == "Wed 18 Nov 15:00"
     assert en.moment(at, paris) == f"Wed 18 Nov 3:00{NNBSP}PM"
@@ -78,7 +78,7 @@ def test_dates_speak_the_agents_language_once_the_window_does(monkeypatch) -> No
 
     from agentdesk.ui.indicators import format as format_module  # noqa: PLC0415
 
-    monkeypatch.setattr(format_module, "translated_languages", lambda: {QLocale.Language.French})
+    monkeypatch.setattr(format_module, "window_language", lambda: QLocale.Language.French)
     at = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
     assert ValueFormatter("fr-FR").moment(at, ZoneInfo("Europe/Paris")) == "mer. 18 nov. 15:00"
 
