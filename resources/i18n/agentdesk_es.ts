@@ -93,7 +93,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+226" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+231" />
         <source>Remove this filter</source>
         <translation>Quitar este filtro</translation>
     </message>
@@ -134,7 +134,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ClosedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/page.py" line="+101" />
+        <location filename="../../agentdesk/ui/closed/page.py" line="+102" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -149,14 +149,9 @@ Qt %2, PySide6 %3</translation>
         <translation>Sus mensajes a CSV…</translation>
     </message>
     <message>
-        <location line="+205" />
+        <location line="+207" />
         <source>Search is rebuilding its index — filters and the list already work.</source>
         <translation>La búsqueda está reconstruyendo su índice; los filtros y la lista ya funcionan.</translation>
-    </message>
-    <message>
-        <location line="+66" />
-        <source>Exported %1 rows to %2.</source>
-        <translation>%1 filas exportadas a %2.</translation>
     </message>
 </context>
 <context>
@@ -686,7 +681,12 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/export.py" line="+77" />
+        <location filename="../../agentdesk/ui/closed/export.py" line="+55" />
+        <source>The search index was still being built: the file may miss some conversations.</source>
+        <translation>El índice de búsqueda aún se estaba creando: puede que falten conversaciones en el archivo.</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>Export to CSV</source>
         <translation>Exportar a CSV</translation>
     </message>
@@ -719,7 +719,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-113" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-117" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -739,7 +739,7 @@ Qt %2, PySide6 %3</translation>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
         <source>Choose days…</source>
         <translation>Elegir días…</translation>
     </message>
@@ -1297,17 +1297,22 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/sign_in.py" line="+51" />
+        <location filename="../../agentdesk/ui/sign_in.py" line="+68" />
         <source>Sign in to AgentDesk</source>
         <translation>Iniciar sesión en AgentDesk</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>Sign in with your contact-center account to see your indicators.</source>
         <translation>Inicia sesión con tu cuenta del contact center para ver tus indicadores.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+39" />
+        <source>Find it in Chatwoot under Profile settings ▸ Access token.</source>
+        <translation>Lo encontrarás en Chatwoot, en Ajustes del perfil ▸ Token de acceso.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
@@ -1322,13 +1327,28 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+123" />
+        <location line="+1" />
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acceso:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+212" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-196" />
         <source>Open the &amp;demo workspace</source>
         <translation>Abrir el espacio de &amp;demostración</translation>
     </message>
@@ -1344,17 +1364,43 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
     </message>
     <message>
         <location line="+4" />
-        <location line="+89" />
+        <location line="+178" />
         <source>Sign &amp;in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-139" />
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Fill in the server's address and your access token.</source>
+        <translation>Escribe la dirección del servidor y tu token de acceso.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+12" />
         <source>Fill in the server, your login and your password.</source>
         <translation>Indica el servidor, tu usuario y tu contraseña.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+15" />
+        <source>Paste your access token from Chatwoot's profile settings.</source>
+        <translation>Pega el token de acceso de los ajustes de tu perfil de Chatwoot.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a time zone from the list, like Europe/Paris.</source>
+        <translation>Elige una zona horaria de la lista, por ejemplo Europe/Madrid.</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>You are in several Chatwoot accounts: choose one, then sign in.</source>
+        <translation>Perteneces a varias cuentas de Chatwoot: elige una y luego inicia sesión.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
@@ -1362,6 +1408,14 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
         <location line="+8" />
         <source>Hide details</source>
         <translation>Ocultar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../agentdesk/ui/sync_controller.py" line="+210" />
+        <source>The conversations are synced, but the search index could not be updated. Indicators, paused conversations, exports and search by id or filters still work; word searches miss what this sync brought until the index is updated (at the next start).</source>
+        <translation>Las conversaciones están sincronizadas, pero no se pudo actualizar el índice de búsqueda. Los indicadores, las conversaciones en pausa, las exportaciones y la búsqueda por ID o por filtros siguen funcionando; la búsqueda por palabras no encontrará lo que trajo esta sincronización hasta que se actualice el índice (en el próximo inicio).</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+226" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+231" />
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
@@ -134,7 +134,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ClosedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/page.py" line="+101" />
+        <location filename="../../agentdesk/ui/closed/page.py" line="+102" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -149,14 +149,9 @@ Qt %2, PySide6 %3</translation>
         <translation>Leurs messages en CSV…</translation>
     </message>
     <message>
-        <location line="+205" />
+        <location line="+207" />
         <source>Search is rebuilding its index — filters and the list already work.</source>
         <translation>La recherche reconstruit son index — les filtres et la liste fonctionnent déjà.</translation>
-    </message>
-    <message>
-        <location line="+66" />
-        <source>Exported %1 rows to %2.</source>
-        <translation>%1 lignes exportées dans %2.</translation>
     </message>
 </context>
 <context>
@@ -686,7 +681,12 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/export.py" line="+77" />
+        <location filename="../../agentdesk/ui/closed/export.py" line="+55" />
+        <source>The search index was still being built: the file may miss some conversations.</source>
+        <translation>L'index de recherche était encore en construction : il peut manquer des conversations dans le fichier.</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
@@ -719,7 +719,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-113" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-117" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -739,7 +739,7 @@ Qt %2, PySide6 %3</translation>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
         <source>Choose days…</source>
         <translation>Choisir les jours…</translation>
     </message>
@@ -1297,17 +1297,22 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/sign_in.py" line="+51" />
+        <location filename="../../agentdesk/ui/sign_in.py" line="+68" />
         <source>Sign in to AgentDesk</source>
         <translation>Connexion à AgentDesk</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>Sign in with your contact-center account to see your indicators.</source>
         <translation>Connectez-vous avec votre compte du centre de contact pour voir vos indicateurs.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+39" />
+        <source>Find it in Chatwoot under Profile settings ▸ Access token.</source>
+        <translation>Vous le trouverez dans Chatwoot, sous Paramètres du profil ▸ Jeton d'accès.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
@@ -1322,13 +1327,28 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+123" />
+        <location line="+1" />
+        <source>Access &amp;token:</source>
+        <translation>&amp;Jeton d'accès :</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+212" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-196" />
         <source>Open the &amp;demo workspace</source>
         <translation>Ouvrir l'espace de &amp;démonstration</translation>
     </message>
@@ -1344,17 +1364,43 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
     </message>
     <message>
         <location line="+4" />
-        <location line="+89" />
+        <location line="+178" />
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-139" />
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Fill in the server's address and your access token.</source>
+        <translation>Indiquez l'adresse du serveur et votre jeton d'accès.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+12" />
         <source>Fill in the server, your login and your password.</source>
         <translation>Renseignez le serveur, votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+15" />
+        <source>Paste your access token from Chatwoot's profile settings.</source>
+        <translation>Collez le jeton d'accès de vos paramètres de profil Chatwoot.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a time zone from the list, like Europe/Paris.</source>
+        <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>You are in several Chatwoot accounts: choose one, then sign in.</source>
+        <translation>Vous êtes membre de plusieurs comptes Chatwoot : choisissez-en un, puis connectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
@@ -1362,6 +1408,14 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
         <location line="+8" />
         <source>Hide details</source>
         <translation>Masquer les détails</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../agentdesk/ui/sync_controller.py" line="+210" />
+        <source>The conversations are synced, but the search index could not be updated. Indicators, paused conversations, exports and search by id or filters still work; word searches miss what this sync brought until the index is updated (at the next start).</source>
+        <translation>Les conversations sont synchronisées, mais l'index de recherche n'a pas pu être mis à jour. Les indicateurs, les conversations en pause, les exports et la recherche par identifiant ou par filtres fonctionnent ; la recherche par mots ne trouvera pas ce que cette synchronisation a apporté tant que l'index n'est pas à jour (au prochain démarrage).</translation>
     </message>
 </context>
 <context>

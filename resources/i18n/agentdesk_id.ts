@@ -93,7 +93,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+226" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+231" />
         <source>Remove this filter</source>
         <translation>Hapus filter ini</translation>
     </message>
@@ -134,7 +134,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ClosedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/page.py" line="+101" />
+        <location filename="../../agentdesk/ui/closed/page.py" line="+102" />
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
@@ -149,14 +149,9 @@ Qt %2, PySide6 %3</translation>
         <translation>Pesannya ke CSV…</translation>
     </message>
     <message>
-        <location line="+205" />
+        <location line="+207" />
         <source>Search is rebuilding its index — filters and the list already work.</source>
         <translation>Pencarian sedang membangun ulang indeksnya — filter dan daftar sudah bisa dipakai.</translation>
-    </message>
-    <message>
-        <location line="+66" />
-        <source>Exported %1 rows to %2.</source>
-        <translation>%1 baris diekspor ke %2.</translation>
     </message>
 </context>
 <context>
@@ -686,7 +681,12 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/export.py" line="+77" />
+        <location filename="../../agentdesk/ui/closed/export.py" line="+55" />
+        <source>The search index was still being built: the file may miss some conversations.</source>
+        <translation>Indeks pencarian masih dibuat: mungkin ada percakapan yang tidak masuk ke file.</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>Export to CSV</source>
         <translation>Ekspor ke CSV</translation>
     </message>
@@ -719,7 +719,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-113" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-117" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -739,7 +739,7 @@ Qt %2, PySide6 %3</translation>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
         <source>Choose days…</source>
         <translation>Pilih hari…</translation>
     </message>
@@ -1294,17 +1294,22 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/sign_in.py" line="+51" />
+        <location filename="../../agentdesk/ui/sign_in.py" line="+68" />
         <source>Sign in to AgentDesk</source>
         <translation>Masuk ke AgentDesk</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>Sign in with your contact-center account to see your indicators.</source>
         <translation>Masuk dengan akun contact center Anda untuk melihat indikator Anda.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+39" />
+        <source>Find it in Chatwoot under Profile settings ▸ Access token.</source>
+        <translation>Temukan di Chatwoot, di Pengaturan profil ▸ Token akses.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -1319,13 +1324,28 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
         <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+123" />
+        <location line="+1" />
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token akses:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Account:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona waktu:</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+212" />
         <source>Details</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-196" />
         <source>Open the &amp;demo workspace</source>
         <translation>Buka ruang kerja &amp;demo</translation>
     </message>
@@ -1341,17 +1361,43 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     </message>
     <message>
         <location line="+4" />
-        <location line="+89" />
+        <location line="+178" />
         <source>Sign &amp;in</source>
         <translation>&amp;Masuk</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-139" />
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Fill in the server's address and your access token.</source>
+        <translation>Isi alamat server dan token akses Anda.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+12" />
         <source>Fill in the server, your login and your password.</source>
         <translation>Isi server, nama pengguna, dan kata sandi Anda.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+15" />
+        <source>Paste your access token from Chatwoot's profile settings.</source>
+        <translation>Tempel token akses dari pengaturan profil Chatwoot Anda.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a time zone from the list, like Europe/Paris.</source>
+        <translation>Pilih zona waktu dari daftar, misalnya Asia/Jakarta.</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>You are in several Chatwoot accounts: choose one, then sign in.</source>
+        <translation>Anda terdaftar di beberapa akun Chatwoot: pilih satu, lalu masuk.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Signing in…</source>
         <translation>Sedang masuk…</translation>
     </message>
@@ -1359,6 +1405,14 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
         <location line="+8" />
         <source>Hide details</source>
         <translation>Sembunyikan detail</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../agentdesk/ui/sync_controller.py" line="+210" />
+        <source>The conversations are synced, but the search index could not be updated. Indicators, paused conversations, exports and search by id or filters still work; word searches miss what this sync brought until the index is updated (at the next start).</source>
+        <translation>Percakapan sudah disinkronkan, tetapi indeks pencarian tidak bisa diperbarui. Indikator, percakapan yang dijeda, ekspor, dan pencarian dengan ID atau filter tetap berfungsi; pencarian kata belum menemukan hasil sinkronisasi ini sampai indeks diperbarui (saat aplikasi dibuka lagi).</translation>
     </message>
 </context>
 <context>
