@@ -113,6 +113,9 @@ class SceneRunner:
     def _window(self, app: QApplication, ctx: AppContext, *, sync: bool) -> MainWindow:
         ui = build_ui_context(ctx, app, clock=lambda: DEMO_NOW)
         window = MainWindow(ui, demo=True)
+        # The window reopens on the page the previous scene closed on (settings.json): every
+        # scene starts on the indicators page, so no picture depends on the scenes' order.
+        window.show_page("indicators")
         window.resize(*WINDOW_SIZE)
         window.show()
         window.start(sync=sync)
