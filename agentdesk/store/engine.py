@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -72,3 +74,14 @@ def _configure(dbapi_connection: sqlite3.Connection, *, write_ahead: bool) -> No
 def _begin(connection: Connection) -> None:
     statement = connection.get_execution_options().get("agentdesk_begin", "BEGIN")
     connection.exec_driver_sql(statement)
+
+
+def create_private_file(path: Path) -> None:
+    """A new database file readable by its owner only; SQLite gives its ``-wal`` and ``-shm``
+    files the same permissions. (An empty file is a valid empty database.)"""
+    if path.exists():
+        return
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    except OSError as error:
+        logging.getLogger(__name__).debug("could not create %s ahead of SQLite: %s", path, error)

@@ -25,7 +25,7 @@ from agentdesk.domain.search_query import ResolvedFilters
 from agentdesk.domain.search_records import ConversationSummary, SearchableConversation
 from agentdesk.errors import StoreError
 from agentdesk.store import aggregates, outbox, reads, search_reads, small_tables, writes
-from agentdesk.store.engine import WRITER, create_store_engine
+from agentdesk.store.engine import WRITER, create_private_file, create_store_engine
 from agentdesk.store.export_rows import ExportReader
 from agentdesk.store.failures import store_errors, translated
 from agentdesk.store.migrate import installed_migrations, newest_known_revision, upgrade
@@ -66,7 +66,7 @@ class Store:
                 details=str(error),
             ) from error
         installed_migrations()  # a broken installation must not leave an empty database
-        _create_private(path)
+        create_private_file(path)
         engine = create_store_engine(path)
         try:
             with translated(path):
@@ -391,17 +391,6 @@ class Store:
         """Drop every outbox entry up to ``seq``: a full index rebuild covered them."""
         with self._writing() as connection:
             search_reads.ack_outbox_through(connection, seq)
-
-
-def _create_private(path: Path) -> None:
-    """A new database file readable by its owner only; SQLite gives its ``-wal`` and ``-shm``
-    files the same permissions. (An empty file is a valid empty database.)"""
-    if path.exists():
-        return
-    try:
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    except OSError as error:
-        log.debug("could not create %s ahead of SQLite: %s", path, error)
 
 
 def _now() -> datetime:
