@@ -108,17 +108,39 @@ def snippet(conversation: SearchableConversation, highlights: Highlights) -> str
     """A short excerpt around the first match — in the messages in order, then the closing
     note, the contact's name, the tags — or the conversation's first words when nothing is
     marked."""
-    texts: list[tuple[str, tuple[TextRange, ...]]] = [
-        (m.text, highlights.messages.get(m.id, ())) for m in conversation.messages
+    found: list[tuple[TextRange, ...]] = [
+        highlights.messages.get(m.id, ()) for m in conversation.messages
     ]
-    texts.append((conversation.closing_note or "", highlights.closing_note))
-    texts.append((conversation.contact_name, highlights.contact_name))
-    texts.extend((tag, highlights.tags.get(i, ())) for i, tag in enumerate(conversation.tags))
-    for text, ranges in texts:
+    found += [highlights.closing_note, highlights.contact_name]
+    found += [highlights.tags.get(i, ()) for i in range(len(conversation.tags))]
+    for text, ranges in zip(_snippet_texts(conversation), found, strict=True):
         if ranges:
             return excerpt(text, ranges)
-    first = next((text for text, _ in texts if text.strip()), "")
+    first = next((text for text in _snippet_texts(conversation) if text.strip()), "")
     return excerpt(first, ())
+
+
+def first_snippet(conversation: SearchableConversation, rule: MatchRule) -> str:
+    """``snippet(conversation, highlight(conversation, rule))``, without marking every text:
+    the closed list shows one excerpt a row, and ``highlight`` tokenizes every message of the
+    conversation (most of the excerpt step's time) when only the first text that matches is
+    shown. The texts are read in ``snippet``'s order and the first one with a range is the
+    excerpt, its ranges found by the same ``match_ranges``, so the same words are marked."""
+    if not rule.is_empty:
+        for text in _snippet_texts(conversation):
+            ranges = match_ranges(text, rule)
+            if ranges:
+                return excerpt(text, ranges)
+    first = next((text for text in _snippet_texts(conversation) if text.strip()), "")
+    return excerpt(first, ())
+
+
+def _snippet_texts(conversation: SearchableConversation) -> Iterable[str]:
+    """The texts a snippet is taken from, in the order it looks for a match."""
+    yield from (m.text for m in conversation.messages)
+    yield conversation.closing_note or ""
+    yield conversation.contact_name
+    yield from conversation.tags
 
 
 def excerpt(text: str, ranges: Sequence[TextRange], width: int = SNIPPET_CHARS) -> str:

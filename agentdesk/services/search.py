@@ -38,7 +38,7 @@ from agentdesk.domain.search_query import MAX_LIMIT, NO_FILTERS, ResolvedFilters
 from agentdesk.domain.search_records import Highlights
 from agentdesk.errors import CancelledError
 from agentdesk.search.errors import IndexBusyError, IndexUnavailableError
-from agentdesk.search.highlight import MatchRule, highlight, snippet
+from agentdesk.search.highlight import MatchRule, first_snippet, highlight, snippet
 from agentdesk.search.index import SearchIndex, SearchResult
 from agentdesk.search.query_parser import IdLookup, ParsedQuery, parse_query
 from agentdesk.services.indexing import (
@@ -248,14 +248,35 @@ class SearchService:
 
     def rows(self, text: str, ids: list[str]) -> list[SearchHit]:
         """The rows of ``ids`` (closed ones, in that order) with their snippets for ``text``:
-        the window's list holds ids and asks for rows when it shows them."""
+        the window's list holds ids and asks for rows when it shows them. Snippets only, no
+        ``highlights`` (the list paints the snippet; the transcript asks ``highlights``)."""
         summaries = self._store.conversation_summaries(ids)
-        marked = self.highlight(text, [cid for cid in ids if cid in summaries])
+        marked = self.excerpts(text, [cid for cid in ids if cid in summaries])
         return [
-            SearchHit(summaries[cid], *marked.get(cid, ("", Highlights())))
+            SearchHit(summaries[cid], marked.get(cid, ""), Highlights())
             for cid in ids
             if cid in summaries
         ]
+
+    def excerpted(self, page: SearchPage, count: int) -> SearchPage:
+        """``page`` (searched without snippets) with the snippets of its first ``count`` hits,
+        like ``rows``: the window asks those of the rows it shows with the answer."""
+        wanted = [hit.conversation.id for hit in page.hits[:count] if not hit.snippet]
+        if not wanted:
+            return page
+        marked = self.excerpts(page.query.text, wanted)
+        hits = [replace(h, snippet=marked.get(h.conversation.id, h.snippet)) for h in page.hits]
+        return replace(page, hits=tuple(hits))
+
+    def excerpts(self, text: str, ids: list[str]) -> dict[str, str]:
+        """The list's snippet of each of ``ids`` for the query ``text``: what ``highlight``
+        would give as its snippet, without computing every range of every message
+        (``first_snippet``)."""
+        rule = MatchRule.of(parse_query(text))
+        return {
+            conversation.id: first_snippet(conversation, rule)
+            for conversation in self._store.searchable_conversations(ids)
+        }
 
     def highlight(self, text: str, ids: list[str]) -> dict[str, tuple[str, Highlights]]:
         """Snippet and matched ranges of each of ``ids`` for the query ``text``."""

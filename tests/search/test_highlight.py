@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from agentdesk.domain.search_records import MessageText, SearchableConversation, TextRange
-from agentdesk.search.highlight import MatchRule, excerpt, highlight, match_ranges, snippet
+from agentdesk.search.highlight import (
+    MatchRule,
+    excerpt,
+    first_snippet,
+    highlight,
+    match_ranges,
+    snippet,
+)
 from agentdesk.search.query_parser import parse_query
 
 
@@ -95,3 +105,31 @@ def test_a_long_text_is_cut_around_the_match_with_ellipses() -> None:
     assert cut.endswith("…")
     assert "<mark>cafetière</mark>" in cut
     assert len(cut) < 200
+
+
+_WORDS = ("Café", "cafe", "CAFÉ", "commande", "CMD-5012", "5012", "de", "retour", "Inès", "e-mail")
+_TEXTS = st.lists(st.sampled_from((*_WORDS, " ", ", ", "'", "<b>", "\n")), max_size=12).map("".join)
+
+
+@given(
+    messages=st.lists(_TEXTS, max_size=5),
+    note=st.none() | _TEXTS,
+    contact=_TEXTS,
+    tags=st.lists(_TEXTS, max_size=3),
+    query=st.lists(st.sampled_from((*_WORDS, '"de retour"', '"cafe commande"')), max_size=3),
+)
+def test_the_lists_cheap_snippet_is_the_snippet_of_every_highlight(
+    messages: list[str], note: str | None, contact: str, tags: list[str], query: list[str]
+) -> None:
+    """The closed list marks its excerpts with ``first_snippet``: the very snippet ``highlight``
+    and ``snippet`` give (the same words marked, the same text chosen)."""
+    conversation = _conversation(
+        messages=tuple(MessageText(f"m-{i}", text) for i, text in enumerate(messages)),
+        closing_note=note,
+        contact_name=contact,
+        tags=tuple(tags),
+    )
+    found = rule(" ".join(query))
+    assert first_snippet(conversation, found) == snippet(
+        conversation, highlight(conversation, found)
+    )

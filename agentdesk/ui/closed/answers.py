@@ -64,9 +64,11 @@ class SearchHolder:
 
     # --- the work the page runs on the task runner
 
-    def answer(self, query: SearchQuery, cancel: threading.Event) -> Answer:
+    def answer(self, query: SearchQuery, shown: int, cancel: threading.Event) -> Answer:
+        """The answer with the snippets of its first ``shown`` rows (what the list shows at
+        once): one call and one paint, the other rows' snippets are asked as they are shown."""
         service = self.service()
-        page = service.search(query, cancel, snippets=False)  # the visible rows' come next
+        page = service.excerpted(service.search(query, cancel, snippets=False), shown)
         profile = self._ctx.store().load_profile()
         coverage = None
         if page.index_state is not IndexState.READY or page.total == 0:
@@ -80,7 +82,9 @@ class SearchHolder:
         )
 
     def more(self, query: SearchQuery, cancel: threading.Event) -> SearchPage:
-        return self.service().search(query, cancel)  # scrolling: rows arrive whole
+        service = self.service()  # scrolling: rows arrive whole
+        page = service.search(query, cancel, snippets=False)
+        return service.excerpted(page, len(page.hits))
 
     def rows(self, text: str, ids: list[str]) -> list[SearchHit]:
         return self.service().rows(text, ids)

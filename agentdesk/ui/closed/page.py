@@ -206,7 +206,7 @@ class ClosedPage(QWidget):
         query = self.state.query()
         self._show_chips()
         self._task = self.ui.runner.run(
-            partial(self._search.answer, query),
+            partial(self._search.answer, query, self.rows_in_view()),
             partial(self._on_answer, generation),
             partial(self._on_failure, generation),
             receiver=self,
@@ -363,6 +363,12 @@ class ClosedPage(QWidget):
         self._debounce.stop()
         if self.model.rowCount():
             self.table.selectRow(max(0, self.table.currentIndex().row()))
+
+    def rows_in_view(self) -> int:
+        """How many rows the list can show at its present height (the answer brings their
+        snippets)."""
+        row = max(1, self.table.verticalHeader().defaultSectionSize())
+        return self.table.viewport().height() // row + 1
 
     def visible_rows(self) -> int:
         """How many rows, from the top, the list shows (their excerpts are painted first)."""
