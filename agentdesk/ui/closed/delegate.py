@@ -5,6 +5,10 @@ After qutebrowser's completion delegate (``qutebrowser/completion/completiondele
 without a ``QTextDocument`` per cell: the snippet is split once into plain and marked runs (the
 service marks them with ``<mark>``), and each run is drawn with font metrics, elided at the
 cell's edge — cheap enough for every row of a fast scroll.
+
+A scroll frame repaints every visible cell (about 120), so what a cell does is kept to Qt's own
+drawing: the elided texts and the laid-out runs are cached by (text, width) — a row's texts do
+not change while it scrolls — and the colours, fonts and flags are made once, not per cell.
 """
 
 from __future__ import annotations
@@ -14,15 +18,32 @@ import re
 from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from agentdesk.ui.closed.model import SNIPPET_ROLE, ClosedListModel
+from agentdesk.ui.closed.model import ClosedListModel
 from agentdesk.ui.theme import ThemeColors
 
 _MARK = re.compile(r"(<mark>.*?</mark>)", re.DOTALL)
 _SPACE = re.compile(r"\s+")
 PADDING = 6
+LAYOUTS_KEPT = 4096
+"""Elided texts and laid-out excerpts kept (a few screens of rows); past it they are dropped
+all at once and laid out again."""
+
+_SELECTED = int(QStyle.StateFlag.State_Selected.value)
+_HOVERED = int(QStyle.StateFlag.State_MouseOver.value)
+_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_ELIDE = Qt.TextElideMode.ElideRight
+_ICON_ALIGN = Qt.AlignmentFlag.AlignCenter
+_EXCERPT, _CHANNEL = ClosedListModel.EXCERPT, ClosedListModel.CHANNEL
+_CENTRED_COLUMNS = (ClosedListModel.CSAT, ClosedListModel.NPS)
+
+Run = tuple[str, int, int, bool]
+"""A laid-out piece of an excerpt: its text (elided if it reaches the edge), its x from the
+cell's left padding, its width, whether it is marked."""
 
 
 @lru_cache(maxsize=4096)
@@ -40,9 +61,27 @@ def runs(snippet: str) -> tuple[tuple[str, bool], ...]:
 
 
 class RowDelegate(QStyledItemDelegate):
-    def __init__(self, colors: ThemeColors, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: ClosedListModel, colors: ThemeColors, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._model = model
+        self._texts: dict[tuple[str, int, bool], tuple[str, int]] = {}
+        self._runs: dict[tuple[str, int], tuple[Run, ...]] = {}
+        self._use(QFont())
         self.colors = colors
+
+    @property
+    def colors(self) -> ThemeColors:
+        return self._colors
+
+    @colors.setter
+    def colors(self, colors: ThemeColors) -> None:
+        """A theme change: the pens and the mark's tint are made here, once."""
+        self._colors = colors
+        self._text_pen = (QColor(colors.text), QColor(colors.accent_text))
+        self._mark = QColor(colors.warning)
+        self._mark.setAlpha(90)
 
     def paint(
         self,
@@ -52,84 +91,100 @@ class RowDelegate(QStyledItemDelegate):
     ) -> None:
         """Every cell of the list, not only the excerpt: the stock delegate asks the model for
         a dozen roles per cell and lays text out through the style, which made a scroll frame
-        three times slower; here a cell costs one or two ``data()`` calls."""
-        widget = option.widget  # no initStyleOption: the panel needs only rect and state
-        style = widget.style() if widget is not None else None
-        if style is not None:  # background, selection and focus as every other view
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
-            )
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        three times slower; here a cell costs one ``ClosedListModel.painted`` call."""
+        state = int(option.state.value)  # no initStyleOption: rect, state and font suffice
+        selected = bool(state & _SELECTED)
+        widget = option.widget
+        if state & (_SELECTED | _HOVERED) and widget is not None:  # else the panel is bare
+            widget.style().drawPrimitive(_PANEL, option, painter, widget)
+        font = option.font
+        if font != self._font:
+            self._use(font)
+        column, rect = index.column(), option.rect
+        found = self._model.painted(index.row(), excerpt=column == _EXCERPT)
         painter.save()
-        if index.column() == ClosedListModel.EXCERPT:
-            snippet = index.data(SNIPPET_ROLE)
-            if isinstance(snippet, str):
-                self._draw_runs(painter, option.rect, option.font, runs(snippet), selected=selected)
-        elif index.column() == ClosedListModel.CHANNEL:
-            icon = index.data(Qt.ItemDataRole.DecorationRole)
-            if isinstance(icon, QIcon):
-                icon.paint(
-                    painter, option.rect.adjusted(2, 5, -2, -5), Qt.AlignmentFlag.AlignCenter
-                )
+        if found is None:  # the row is being read again
+            self._draw_text(painter, rect, "…" if column == 0 else "", column, selected=selected)
+        elif column == _EXCERPT:
+            if found[1]:
+                self._draw_runs(painter, rect, found[1], selected=selected)
+        elif column == _CHANNEL:
+            found[2].paint(painter, rect.adjusted(2, 5, -2, -5), _ICON_ALIGN)
         else:
-            self._draw_text(painter, option, index, selected=selected)
+            self._draw_text(painter, rect, found[0][column] or "", column, selected=selected)
         painter.restore()
 
     def _draw_text(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-        *,
-        selected: bool,
+        self, painter: QPainter, rect: QRect, text: str, column: int, *, selected: bool
     ) -> None:
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not isinstance(text, str):
+        """At a point, not in a rectangle with an alignment: Qt then lays nothing out again."""
+        if not text:
             return
-        rect = option.rect.adjusted(PADDING, 0, -PADDING, 0)
-        centred = index.column() in (ClosedListModel.CSAT, ClosedListModel.NPS)
-        align = Qt.AlignmentFlag.AlignCenter if centred else Qt.AlignmentFlag.AlignLeft
-        painter.setFont(option.font)
-        painter.setPen(QColor(self.colors.accent_text if selected else self.colors.text))
-        elided = QFontMetrics(option.font).elidedText(
-            text, Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), elided)
+        top, height = rect.y(), rect.height()
+        elided, dx = self._placed(text, rect.width() - 2 * PADDING, column in _CENTRED_COLUMNS)
+        painter.setFont(self._font)
+        painter.setPen(self._text_pen[selected])
+        painter.drawText(rect.x() + PADDING + dx, top + self._baseline(height), elided)
 
-    def _draw_runs(
-        self,
-        painter: QPainter,
-        rect: QRect,
-        font: QFont,
-        parts: tuple[tuple[str, bool], ...],
-        *,
-        selected: bool,
-    ) -> None:
-        bold = QFont(font)
-        bold.setBold(True)
-        plain_metrics, bold_metrics = QFontMetrics(font), QFontMetrics(bold)
-        text_colour = QColor(self.colors.accent_text if selected else self.colors.text)
-        mark_colour = QColor(self.colors.warning)
-        mark_colour.setAlpha(90)
-        x, right = rect.left() + PADDING, rect.right() - PADDING
-        baseline = (
-            rect.top() + (rect.height() + plain_metrics.ascent() - plain_metrics.descent()) // 2
-        )
-        for run, marked in parts:
-            metrics = bold_metrics if marked else plain_metrics
-            text, width = run, metrics.horizontalAdvance(run)
-            if x + width > right:
-                text = metrics.elidedText(run, Qt.TextElideMode.ElideRight, right - x)
-                width = metrics.horizontalAdvance(text)
+    def _use(self, font: QFont) -> None:
+        """The view's font changed (or is first seen): new metrics, nothing laid out kept."""
+        self._font = QFont(font)
+        self._bold = QFont(font)
+        self._bold.setBold(True)
+        self._metrics = (QFontMetrics(self._font), QFontMetrics(self._bold))
+        self._texts.clear()
+        self._runs.clear()
+
+    def _baseline(self, height: int) -> int:
+        """Where a line's baseline sits in a row ``height`` high: centred as AlignVCenter."""
+        metrics = self._metrics[0]
+        return (height + metrics.ascent() - metrics.descent()) // 2
+
+    def _placed(self, text: str, width: int, centred: bool) -> tuple[str, int]:
+        """``text`` elided to ``width`` and its x in it (left, or centred)."""
+        key = (text, width, centred)
+        found = self._texts.get(key)
+        if found is None:
+            if len(self._texts) >= LAYOUTS_KEPT:
+                self._texts.clear()
+            metrics = self._metrics[0]
+            elided = metrics.elidedText(text, _ELIDE, width)
+            dx = max(0, width - metrics.horizontalAdvance(elided)) // 2 if centred else 0
+            found = self._texts[key] = (elided, dx)
+        return found
+
+    def _laid_out(self, snippet: str, width: int) -> tuple[Run, ...]:
+        """The excerpt's runs placed from x = 0 to ``width``, elided at the edge."""
+        key = (snippet, width)
+        found = self._runs.get(key)
+        if found is not None:
+            return found
+        placed: list[Run] = []
+        x = 0
+        for run, marked in runs(snippet):
+            metrics = self._metrics[marked]
+            text, advance = run, metrics.horizontalAdvance(run)
+            if x + advance > width:
+                text = metrics.elidedText(run, _ELIDE, width - x)
+                advance = metrics.horizontalAdvance(text)
             if not text:
                 break
-            if marked:
-                painter.fillRect(
-                    QRect(x - 1, rect.top() + 3, width + 2, rect.height() - 6), mark_colour
-                )
-            painter.setFont(bold if marked else font)
-            painter.setPen(text_colour)
-            painter.drawText(x, baseline, text)
-            x += width
-            if x >= right:
+            placed.append((text, x, advance, marked))
+            x += advance
+            if x >= width:
                 break
+        if len(self._runs) >= LAYOUTS_KEPT:
+            self._runs.clear()
+        found = self._runs[key] = tuple(placed)
+        return found
+
+    def _draw_runs(self, painter: QPainter, rect: QRect, snippet: str, *, selected: bool) -> None:
+        left = rect.left() + PADDING
+        baseline = rect.top() + self._baseline(rect.height())
+        painter.setPen(self._text_pen[selected])
+        for text, x, width, marked in self._laid_out(snippet, rect.right() - PADDING - left):
+            if marked:
+                tint = QRect(left + x - 1, rect.top() + 3, width + 2, rect.height() - 6)
+                painter.fillRect(tint, self._mark)
+            painter.setFont(self._bold if marked else self._font)
+            painter.drawText(left + x, baseline, text)

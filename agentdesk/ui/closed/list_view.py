@@ -31,6 +31,6 @@ def make_list_view(
     header.setStretchLastSection(True)
     for column, width in WIDTHS:
         header.resizeSection(column, width)
-    delegate = RowDelegate(colors, table)
+    delegate = RowDelegate(model, colors, table)
     table.setItemDelegate(delegate)
     return table, delegate
