@@ -2,29 +2,45 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import Connection, ScalarSelect, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from agentdesk.domain.models import Conversation, ConversationStatus
-from agentdesk.store.rows import conversation_of
-from agentdesk.store.schema import ConversationRow, OutboxRow
+from agentdesk.store.rows import conversation_of, message_of
+from agentdesk.store.schema import ConversationRow, MessageRow, OutboxRow
 from agentdesk.store.values import StoreCounts
 
 _CLOSED = ConversationStatus.CLOSED.value
 _PAUSED = ConversationStatus.PAUSED.value
+_MESSAGE_COLUMNS = (
+    MessageRow.id,
+    MessageRow.at,
+    MessageRow.sender_type,
+    MessageRow.sender_id,
+    MessageRow.type,
+    MessageRow.text,
+)
 
 
 def conversation(session: Session, conversation_id: str) -> Conversation | None:
+    """One conversation whole. Its messages are read as plain rows, not ORM objects: building
+    2,000 ``MessageRow`` objects was most of opening a long transcript (docs/benchmarks.md)."""
     row = session.scalars(
         select(ConversationRow)
         .where(ConversationRow.id == conversation_id)
-        .options(
-            selectinload(ConversationRow.messages),
-            selectinload(ConversationRow.tags),
-            selectinload(ConversationRow.transactions),
-        )
+        .options(selectinload(ConversationRow.tags), selectinload(ConversationRow.transactions))
     ).one_or_none()
-    return None if row is None else conversation_of(row, with_messages=True)
+    if row is None:
+        return None
+    found = session.execute(
+        select(*_MESSAGE_COLUMNS)
+        .where(MessageRow.conversation_id == conversation_id)
+        .order_by(MessageRow.at, MessageRow.pk)  # as ConversationRow.messages
+    )
+    messages = tuple(message_of(message) for message in found)
+    return replace(conversation_of(row, with_messages=False), messages=messages)
 
 
 def paused(session: Session) -> list[Conversation]:

@@ -7,6 +7,8 @@ import json
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Row as SqlRow
+
 from agentdesk.domain.facts import facts_of, from_milli, to_milli
 from agentdesk.domain.models import (
     AdminSettings,
@@ -121,11 +123,19 @@ def transaction_values(conversation: Conversation) -> list[Values]:
     ]
 
 
-def _message(row: MessageRow) -> Message:
+_SENDERS = {sender.value: sender for sender in SenderType}
+MessageColumns = SqlRow[str, datetime, str, str | None, str, str]
+"""A message read as a plain row: id, at, sender type, sender id, type, text."""
+
+
+def message_of(row: MessageRow | MessageColumns) -> Message:
+    """A message from its stored columns: an ORM row, or a plain row of the same columns
+    (``reads.conversation`` reads a long transcript's that way)."""
+    sender = _SENDERS.get(row.sender_type)
     return Message(
         id=row.id,
         at=row.at,
-        sender_type=SenderType(row.sender_type),
+        sender_type=SenderType(row.sender_type) if sender is None else sender,
         sender_id=row.sender_id,
         type=row.type,
         text=row.text,
@@ -160,7 +170,7 @@ def conversation_of(row: ConversationRow, *, with_messages: bool) -> Conversatio
         nps=row.nps,
         closing_note=row.closing_note,
         transactions=tuple(_transaction(t) for t in row.transactions),
-        messages=tuple(_message(m) for m in row.messages) if with_messages else (),
+        messages=tuple(message_of(m) for m in row.messages) if with_messages else (),
     )
 
 
