@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from agentdesk.domain.search_records import Highlights, SearchableConversation, TextRange
-from agentdesk.search.analysis import Token, tokenize
+from agentdesk.search.analysis import MAX_TERM_CHARS, Token, fold, tokenize
 from agentdesk.search.query_parser import ParsedQuery
 
 SNIPPET_CHARS = 160
 LEAD_CHARS = 40
 _SPACES = re.compile(r"\s+")
+_HYPHENS = ("-", "\u2010", "\u2011")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +39,40 @@ class MatchRule:
     def is_empty(self) -> bool:
         return not self.words and not self.phrases
 
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """The terms one of which a text must hold to match: each word, each phrase's first."""
+        return (*self.words, *(phrase[0] for phrase in self.phrases))
+
 
 def match_ranges(text: str | None, rule: MatchRule) -> tuple[TextRange, ...]:
-    """The ranges of ``text`` that ``rule`` matches, sorted, overlaps merged."""
+    """The ranges of ``text`` that ``rule`` matches, sorted, overlaps merged. The analyzer is
+    skipped for the texts that cannot match (most messages of a long transcript, most texts of
+    a snippet's conversation): ``may_match``."""
+    if not text or rule.is_empty or not may_match(text, rule.terms):
+        return ()
+    return analyzed_ranges(text, rule)
+
+
+def may_match(text: str, terms: tuple[str, ...]) -> bool:
+    """False only when no term can match: the analyzer's terms are folded pieces of the text
+    (``fold`` works character by character), so each is a substring of the folded text with
+    its hyphens taken out (joined words such as ``cmd5012``). A piece whose fold reaches the
+    analyzer's cut could hide a term past the cut: then the analyzer decides."""
+    pieces = []
+    for piece in text.split():
+        folded = fold(piece)
+        if len(folded) >= MAX_TERM_CHARS:
+            return True
+        pieces.append(folded)
+    joined = " ".join(pieces)
+    for hyphen in _HYPHENS:
+        joined = joined.replace(hyphen, "")
+    return any(term in joined for term in terms)
+
+
+def analyzed_ranges(text: str, rule: MatchRule) -> tuple[TextRange, ...]:
+    """``match_ranges`` by the analyzer alone, every text tokenized."""
     if not text or rule.is_empty:
         return ()
     tokens = tokenize(text)

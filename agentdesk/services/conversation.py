@@ -30,15 +30,12 @@ from agentdesk.domain.models import (
 from agentdesk.domain.search_records import TextRange
 from agentdesk.domain.wallclock import zone
 from agentdesk.errors import CancelledError, NotFoundError
-from agentdesk.search.analysis import MAX_TERM_CHARS, fold
 from agentdesk.search.highlight import MatchRule, match_ranges
 from agentdesk.search.query_parser import parse_query
 from agentdesk.store import Store
 
 if TYPE_CHECKING:  # the platform client's imports are not needed to read a conversation
     from agentdesk.services.context import AppContext
-
-_HYPHENS = ("-", "\u2010", "\u2011")
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,35 +186,6 @@ def conversation_details(
     )
 
 
-def _terms(rule: MatchRule) -> tuple[str, ...]:
-    return (*rule.words, *(phrase[0] for phrase in rule.phrases))
-
-
-def _ranges(text: str | None, rule: MatchRule, terms: tuple[str, ...]) -> tuple[TextRange, ...]:
-    """``match_ranges``, skipping the analyzer for the texts that cannot match: most messages
-    of a long transcript."""
-    if not text or not terms or not _may_match(text, terms):
-        return ()
-    return match_ranges(text, rule)
-
-
-def _may_match(text: str, terms: tuple[str, ...]) -> bool:
-    """False only when no term can match: the analyzer's terms are folded pieces of the text
-    (``fold`` works character by character), so each is a substring of the folded text with
-    its hyphens taken out (joined words such as ``cmd5012``). A piece whose fold reaches the
-    analyzer's cut could hide a term past the cut: then the analyzer decides."""
-    pieces = []
-    for piece in text.split():
-        folded = fold(piece)
-        if len(folded) >= MAX_TERM_CHARS:
-            return True
-        pieces.append(folded)
-    joined = " ".join(pieces)
-    for hyphen in _HYPHENS:
-        joined = joined.replace(hyphen, "")
-    return any(term in joined for term in terms)
-
-
 def _details(
     conversation: Conversation,
     rule: MatchRule,
@@ -230,14 +198,13 @@ def _details(
 ) -> ConversationDetails:
     c = conversation
     ordered = sorted(c.messages, key=lambda m: (m.at, m.id))
-    terms = _terms(rule)
     messages = tuple(
         TranscriptMessage(
-            m.id, m.at, m.sender_type, m.sender_id, m.type, m.text, _ranges(m.text, rule, terms)
+            m.id, m.at, m.sender_type, m.sender_id, m.type, m.text, match_ranges(m.text, rule)
         )
         for m in ordered
     )
-    note_matches = _ranges(c.closing_note, rule, terms)
+    note_matches = match_ranges(c.closing_note, rule)
     matches = [
         MatchPlace(number, found)
         for number, message in enumerate(messages)

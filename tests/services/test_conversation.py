@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from agentdesk.demo import DemoServer, generate_workspace
 from agentdesk.errors import NotFoundError
 from agentdesk.platform.client import PlatformClient
-from agentdesk.search.highlight import MatchRule, match_ranges
+from agentdesk.search.highlight import MatchRule, analyzed_ranges, match_ranges
 from agentdesk.search.query_parser import parse_query
-from agentdesk.services.conversation import _ranges, _terms, conversation_details
+from agentdesk.services.conversation import conversation_details
 from agentdesk.store import Store
 from agentdesk.sync import SyncEngine
 from tests.conftest import DEMO_NOW, DEMO_SEED, DEMO_TOKEN
@@ -168,7 +168,7 @@ def _text_and_query(draw: st.DrawFn) -> tuple[str, str]:
 @given(case=_text_and_query())
 @settings(max_examples=500, deadline=None)
 def test_the_quick_skip_never_changes_what_is_marked(case: tuple[str, str]) -> None:
-    """``_ranges`` skips the analyzer for texts that cannot match: it must agree with it."""
+    """``match_ranges`` skips the analyzer for texts that cannot match: it must agree with it."""
     text, query = case
     rule = MatchRule.of(parse_query(query))
-    assert _ranges(text, rule, _terms(rule)) == match_ranges(text, rule)
+    assert match_ranges(text, rule) == analyzed_ranges(text, rule)
