@@ -37,6 +37,10 @@ def test_the_model_holds_ids_and_fetches_rows_lazily(
     again = model.index(evicted[0], 0)
     qtbot.waitUntil(lambda: again.data() not in (None, "…"), timeout=30_000)  # ...then the row
     assert again.data(model_module.ID_ROLE) == ids[evicted[0]]
+    painted = model.painted(evicted[0], excerpt=True)  # what the delegate reads: data()'s
+    assert painted is not None
+    assert painted[0] == tuple(model.index(evicted[0], c).data() for c in range(6))
+    assert painted[1] == model.index(evicted[0], 5).data(model_module.SNIPPET_ROLE)
 
 
 def test_enter_opens_the_conversation_beside_the_list_with_the_query(
