@@ -43,13 +43,15 @@ from agentdesk.domain.models import (
 from agentdesk.errors import (
     AuthenticationError,
     InvalidRecordError,
-    PlatformError,
     ReopenRefusedError,
     ServerError,
     UsageError,
 )
 from agentdesk.platform.chatwoot.api import ChatwootApi
 from agentdesk.platform.chatwoot.mapping import LISTED, STATUSES, build_conversation
+from agentdesk.platform.chatwoot.paging import changed_at as _changed_at
+from agentdesk.platform.chatwoot.paging import cursor as _cursor
+from agentdesk.platform.chatwoot.paging import parse_cursor as _parse_cursor
 from agentdesk.platform.client import ConversationPage
 from agentdesk.platform.kinds import PlatformKind
 
@@ -104,6 +106,15 @@ class ChatwootConnector:
         return f"{self.api.server_url}/app/accounts/{self.api.account_id}"
 
     def close(self) -> None:
+        """Logs what the requests cost: a slow sync says whether the server or the pace was it."""
+        if self.api.requests:
+            log.info(
+                "Chatwoot: %d requests, %.2f s on the network (summed over threads), "
+                "%.2f s waiting for the pace",
+                self.api.requests,
+                self.api.in_flight_s,
+                self.api.pacer.waited,
+            )
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
@@ -366,32 +377,3 @@ class _Listed:
     items: list[object]
     count: int | None
     date: datetime | None
-
-
-def _changed_at(item: object) -> float:
-    """When Chatwoot last changed the conversation: ``updated_at`` (float seconds, newer
-    versions), else ``timestamp`` (its last activity)."""
-    if isinstance(item, dict):
-        for key in ("updated_at", "timestamp"):
-            value = item.get(key)
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                return float(value)
-            if value is not None and hasattr(value, "__float__") and not isinstance(value, str):
-                return float(value)
-    return 0.0
-
-
-def _cursor(page: int, since: datetime | None, assignee: str) -> str:
-    return f"page:{page}:{'-' if since is None else repr(since.timestamp())}:{assignee}"
-
-
-def _parse_cursor(cursor: str) -> tuple[int, datetime | None, str]:
-    try:
-        kind, page, since, assignee = cursor.split(":")
-        if kind != "page" or int(page) < 1 or assignee not in ("me", "unassigned"):
-            raise ValueError(cursor)
-        moment = None if since == "-" else datetime.fromtimestamp(float(since), UTC)
-    except ValueError:
-        # A cursor from the other connector: the engine falls back on its watermark.
-        raise PlatformError(f"“{cursor}” is not a Chatwoot sync position.") from None
-    return int(page), moment, assignee
