@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pstats
 import resource
 import shutil
 import subprocess
@@ -47,10 +48,24 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--rate", type=float, default=2_400, help="Chatwoot requests a minute")
     parser.add_argument("--out", type=Path, default=Path("benchmark-results/chatwoot.json"))
     parser.add_argument("--markdown", action="store_true", help="also print the table as Markdown")
+    parser.add_argument(
+        "--store",
+        type=Path,
+        help="skip both backfills: time the incremental sync on a copy of this store, synced "
+        "from the Chatwoot demo at --server (a machine too busy for a 10-minute backfill)",
+    )
+    parser.add_argument("--server", help="with --store: the running Chatwoot demo's URL")
+    parser.add_argument("--token", default=TOKEN, help="with --store: that demo's --token")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        help="then 50 more changed, one more sync under cProfile into this file; prints its "
+        "requests and the functions with the most cumulative time",
+    )
     return parser
 
 
-def _cli(home: Path, url: str, *arguments: str) -> tuple[float, float]:
+def _cli(home: Path, url: str, *arguments: str, token: str = TOKEN) -> tuple[float, float]:
     """Wall and CPU seconds of the whole ``agentdesk`` command, start to exit (the CPU is what
     a machine shared with six other builds cannot inflate).
 
@@ -60,12 +75,13 @@ def _cli(home: Path, url: str, *arguments: str) -> tuple[float, float]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AGENTDESK_")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(home.parent / "pycache")
-    env.update(AGENTDESK_HOME=str(home), AGENTDESK_SERVER=url, AGENTDESK_TOKEN=TOKEN)
+    env.update(AGENTDESK_HOME=str(home), AGENTDESK_SERVER=url, AGENTDESK_TOKEN=token)
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    program = [sys.executable, *PROFILED.get("argv", ()), "-m", "agentdesk.cli"]
     cpu = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "agentdesk.cli", *arguments],
+        [*program, *arguments],
         env=env,
         capture_output=True,
         text=True,
@@ -81,19 +97,26 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _change(url: str, count: int) -> None:
-    """Resolve ``count`` resolved conversations again: each gets a new ``updated_at``."""
-    headers = {"api_access_token": TOKEN}
+def _change(url: str, count: int, token: str = TOKEN, page: int = 3) -> None:
+    """Resolve ``count`` distinct resolved conversations again, from list page ``page`` on:
+    each gets a new ``updated_at``."""
+    headers = {"api_access_token": token}
     base = f"{url}/api/v1/accounts/1/conversations"
-    listed = requests.get(
-        base,
-        params={"status": "resolved", "assignee_type": "me", "page": "3"},
-        headers=headers,
-        timeout=60,
-    ).json()["data"]["payload"]
-    for entry in (listed * 3)[:count]:
+    chosen: list[int] = []
+    while len(chosen) < count:
+        listed = requests.get(
+            base,
+            params={"status": "resolved", "assignee_type": "me", "page": str(page)},
+            headers=headers,
+            timeout=60,
+        ).json()["data"]["payload"]
+        if not listed:
+            raise RuntimeError(f"fewer than {count} resolved conversations to change")
+        chosen.extend(entry["id"] for entry in listed if entry["id"] not in chosen)
+        page += 1
+    for number in chosen[:count]:
         requests.post(
-            f"{base}/{entry['id']}/toggle_status",
+            f"{base}/{number}/toggle_status",
             json={"status": "resolved"},
             headers=headers,
             timeout=60,
@@ -103,7 +126,9 @@ def _change(url: str, count: int) -> None:
 Timing = tuple[float, float]
 
 
-def _incremental(url: str, store: Path, work: Path) -> tuple[Timing, Timing]:
+def _incremental(
+    url: str, store: Path, work: Path, token: str = TOKEN, profile: Path | None = None
+) -> tuple[Timing, Timing]:
     home = work / "home"
     home.mkdir()
     shutil.copy(store, home / "agentdesk.sqlite")
@@ -114,17 +139,59 @@ def _incremental(url: str, store: Path, work: Path) -> tuple[Timing, Timing]:
         "timezone": "Europe/Paris",
     }
     (home / "settings.json").write_text(json.dumps(settings))
-    _cli(home, url, "reindex")  # untimed: the index a window would already have
-    _cli(home, url, "sync")  # untimed: the first incremental moves the watermark to now
-    unchanged = min(_cli(home, url, "sync") for _ in range(3))  # the baseline: nothing changed
-    _change(url, CHANGED)
-    changed = _cli(home, url, "sync")
+    _cli(home, url, "reindex", token=token)  # untimed: the index a window would already have
+    _cli(home, url, "sync", token=token)  # untimed: the first incremental moves the watermark
+    unchanged = min(_cli(home, url, "sync", token=token) for _ in range(3))  # the baseline
+    print(f"unchanged sync: {_requests_said(home)}")
+    _change(url, CHANGED, token)
+    changed = _cli(home, url, "sync", token=token)
+    print(f"{CHANGED} changed: {_requests_said(home)}")
+    if profile is not None:
+        _change(url, CHANGED, token, page=8)
+        PROFILED["argv"] = ("-m", "cProfile", "-o", str(profile.resolve()))
+        try:
+            _cli(home, url, "sync", token=token)
+        finally:
+            PROFILED.clear()
+        print(f"profiled, {CHANGED} changed: {_requests_said(home)}")
+        _print_profile(profile)
     return changed, unchanged
 
 
+def _requests_said(home: Path) -> str:
+    """The connector's own count (``ChatwootConnector.close`` logs it): requests from every
+    thread, which a profile of the main thread does not see."""
+    lines = (home / "logs" / "agentdesk.log").read_text(encoding="utf-8").splitlines()
+    said = [line for line in lines if "Chatwoot: " in line and " requests" in line]
+    return said[-1].split("Chatwoot: ", 1)[1] if said else "(no request count logged)"
+
+
+PROFILED: dict[str, tuple[str, ...]] = {}
+"""Set while the one profiled command runs: what goes between python and ``-m agentdesk.cli``."""
+
+
+def _print_profile(profile: Path) -> None:
+    """The functions with the most cumulative time on the main thread (cProfile sees no
+    other: the page prefetch and the message fetchers are counted by ``_requests_said``)."""
+    stats = pstats.Stats(str(profile))
+    table: dict[Any, Any] = getattr(stats, "stats")  # noqa: B009 - untyped in typeshed
+    for (file, _line, name), (_cc, calls, _tt, cumulative, _callers) in table.items():
+        if (file.endswith("chatwoot/api.py") and name == "_call") or (
+            file.endswith("platform/transport.py") and name == "send"
+        ):
+            print(f"{name} ({Path(file).name}): {calls} calls, {cumulative:.3f} s cumulative")
+    stats.sort_stats("cumulative").print_stats(30)
+
+
 def _rows(
-    size: int, cw: dict[str, Any], v1: dict[str, Any], inc: tuple[float, float]
+    size: int, cw: dict[str, Any] | None, v1: dict[str, Any] | None, inc: tuple[Timing, Timing]
 ) -> list[Measurement]:
+    """The backfill rows (when it ran), then the incremental ones."""
+    backfill = [] if cw is None or v1 is None else _backfill_rows(size, cw, v1)
+    return [*backfill, *_incremental_rows(size, inc)]
+
+
+def _backfill_rows(size: int, cw: dict[str, Any], v1: dict[str, Any]) -> list[Measurement]:
     def rate(run: dict[str, Any]) -> float:
         return float(run["conversations"] / run["seconds"])
 
@@ -151,6 +218,11 @@ def _rows(
         Measurement(
             "backfill: peak RSS", size, cw["peak_rss_mb"], v1["peak_rss_mb"], "MiB", None, None
         ),
+    ]
+
+
+def _incremental_rows(size: int, inc: tuple[Timing, Timing]) -> list[Measurement]:
+    return [
         Measurement(
             "incremental: 50 changed, whole command",
             size,
@@ -174,6 +246,8 @@ def _rows(
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.store is not None:
+        return _incremental_only(args)
     with tempfile.TemporaryDirectory(prefix="agentdesk-bench-cw-") as folder:
         work = Path(folder)
         with demo_server(args.size) as v1_server:
@@ -186,7 +260,9 @@ def main(argv: list[str] | None = None) -> int:
                 str(work / "cw.sqlite"),
                 str(args.rate),
             )
-            incremental = _incremental(cw_server.url, work / "cw.sqlite", work)
+            incremental = _incremental(
+                cw_server.url, work / "cw.sqlite", work, profile=args.profile
+            )
     rows = _rows(args.size, cw, v1, incremental)
     print_table(rows)
     if args.markdown:
@@ -201,6 +277,21 @@ def main(argv: list[str] | None = None) -> int:
         "measurements": [m.to_json() for m in rows],
     }
     args.out.write_text(json.dumps(document, indent=2))
+    return 0
+
+
+def _incremental_only(args: argparse.Namespace) -> int:
+    """The incremental part alone, on a store a backfill made earlier (``--store``)."""
+    if not args.server:
+        raise SystemExit("--store needs --server: the Chatwoot demo that store was synced from")
+    with tempfile.TemporaryDirectory(prefix="agentdesk-bench-cw-") as folder:
+        changed, unchanged = _incremental(
+            args.server, args.store, Path(folder), args.token, args.profile
+        )
+    rows = _rows(args.size, None, None, (changed, unchanged))
+    print_table(rows)
+    if args.markdown:
+        print(markdown(rows))
     return 0
 
 
