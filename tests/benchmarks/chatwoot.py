@@ -7,6 +7,11 @@ Both demo servers serve seed 7 with the same size; each sync runs in its own pro
 peak RSS is its own. The Chatwoot backfill is paced as it would be against a real server
 (``--rate``, default 2,400 a minute after a burst of 300): that pace, not AgentDesk, sets its
 floor, and the table says how long it waited for it.
+
+The incremental part, best of three each way: 50 distinct conversations resolved again, then
+``agentdesk sync``, against the same command with nothing changed. ``--store`` (with
+``--server`` and ``--token``) runs only that part, on a store synced earlier from a running
+Chatwoot demo; ``--profile`` adds one profiled sync and the connector's own request counts.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +43,7 @@ from tests.benchmarks.harness import (
 
 INCREMENTAL_GOAL_S = 2.0
 CHANGED = 50
+ROUNDS = 3
 WORKLOADS = "tests.benchmarks.chatwoot_workloads"
 
 
@@ -140,12 +147,16 @@ def _incremental(
     }
     (home / "settings.json").write_text(json.dumps(settings))
     _cli(home, url, "reindex", token=token)  # untimed: the index a window would already have
-    _cli(home, url, "sync", token=token)  # untimed: the first incremental moves the watermark
-    unchanged = min(_cli(home, url, "sync", token=token) for _ in range(3))  # the baseline
+    _settle(home, url, token)  # untimed: the first incremental moves the watermark
+    unchanged = min(_cli(home, url, "sync", token=token) for _ in range(ROUNDS))  # the baseline
     print(f"unchanged sync: {_requests_said(home)}")
-    _change(url, CHANGED, token)
-    changed = _cli(home, url, "sync", token=token)
-    print(f"{CHANGED} changed: {_requests_said(home)}")
+    changed_runs = []
+    for _ in range(ROUNDS):  # a loaded machine's noise: best of three, like the baseline
+        _change(url, CHANGED, token)
+        changed_runs.append(_cli(home, url, "sync", token=token))
+        print(f"{CHANGED} changed: {_requests_said(home)}")
+        _settle(home, url, token)
+    changed = min(changed_runs)
     if profile is not None:
         _change(url, CHANGED, token, page=8)
         PROFILED["argv"] = ("-m", "cProfile", "-o", str(profile.resolve()))
@@ -156,6 +167,25 @@ def _incremental(
         print(f"profiled, {CHANGED} changed: {_requests_said(home)}")
         _print_profile(profile)
     return changed, unchanged
+
+
+def _settle(home: Path, url: str, token: str) -> None:
+    """Wait until the demo's clock has passed its newest stamp, then sync (untimed).
+
+    The demo stamps each change one whole second after the last (``PlatformState._stamp``),
+    so fifty changes made within a second run ~50 s ahead of its clock; the watermark stops at
+    the server's clock (``sync/watermark.py``), and the next round would read the last round's
+    conversations again. Chatwoot stamps real time, so this is the demo's, not the product's."""
+    base = f"{url}/api/v1/accounts/1/conversations"
+    params = {"status": "resolved", "assignee_type": "me", "page": "1"}
+    while True:
+        answer = requests.get(base, params=params, headers={"api_access_token": token}, timeout=60)
+        newest = max(float(e["updated_at"]) for e in answer.json()["data"]["payload"])
+        ahead = newest - parsedate_to_datetime(answer.headers["Date"]).timestamp()
+        if ahead < 0:
+            break
+        time.sleep(min(10.0, ahead + 1.0))
+    _cli(home, url, "sync", token=token)
 
 
 def _requests_said(home: Path) -> str:
