@@ -6,7 +6,12 @@ docs/benchmarks.md.
 Both demo servers serve seed 7 with the same size; each sync runs in its own process so its
 peak RSS is its own. The Chatwoot backfill is paced as it would be against a real server
 (``--rate``, default 2,400 a minute after a burst of 300): that pace, not AgentDesk, sets its
-floor, and the table says how long it waited for it.
+floor, and the table gives that floor and the time above it.
+
+The incremental part, best of three each way: 50 distinct conversations resolved again, then
+``agentdesk sync``, against the same command with nothing changed. ``--store`` (with
+``--server`` and ``--token``) runs only that part, on a store synced earlier from a running
+Chatwoot demo; ``--profile`` adds one profiled sync and the connector's own request counts.
 """
 
 from __future__ import annotations
@@ -14,17 +19,20 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pstats
 import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
 import requests
 
+from agentdesk.platform.chatwoot.pacing import DEFAULT_BURST
 from tests.benchmarks.harness import (
     TOKEN,
     Measurement,
@@ -36,6 +44,7 @@ from tests.benchmarks.harness import (
 
 INCREMENTAL_GOAL_S = 2.0
 CHANGED = 50
+ROUNDS = 3
 WORKLOADS = "tests.benchmarks.chatwoot_workloads"
 
 
@@ -47,10 +56,24 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--rate", type=float, default=2_400, help="Chatwoot requests a minute")
     parser.add_argument("--out", type=Path, default=Path("benchmark-results/chatwoot.json"))
     parser.add_argument("--markdown", action="store_true", help="also print the table as Markdown")
+    parser.add_argument(
+        "--store",
+        type=Path,
+        help="skip both backfills: time the incremental sync on a copy of this store, synced "
+        "from the Chatwoot demo at --server (a machine too busy for a 10-minute backfill)",
+    )
+    parser.add_argument("--server", help="with --store: the running Chatwoot demo's URL")
+    parser.add_argument("--token", default=TOKEN, help="with --store: that demo's --token")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        help="then 50 more changed, one more sync under cProfile into this file; prints its "
+        "requests and the functions with the most cumulative time",
+    )
     return parser
 
 
-def _cli(home: Path, url: str, *arguments: str) -> tuple[float, float]:
+def _cli(home: Path, url: str, *arguments: str, token: str = TOKEN) -> tuple[float, float]:
     """Wall and CPU seconds of the whole ``agentdesk`` command, start to exit (the CPU is what
     a machine shared with six other builds cannot inflate).
 
@@ -60,12 +83,13 @@ def _cli(home: Path, url: str, *arguments: str) -> tuple[float, float]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AGENTDESK_")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(home.parent / "pycache")
-    env.update(AGENTDESK_HOME=str(home), AGENTDESK_SERVER=url, AGENTDESK_TOKEN=TOKEN)
+    env.update(AGENTDESK_HOME=str(home), AGENTDESK_SERVER=url, AGENTDESK_TOKEN=token)
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    program = [sys.executable, *PROFILED.get("argv", ()), "-m", "agentdesk.cli"]
     cpu = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "agentdesk.cli", *arguments],
+        [*program, *arguments],
         env=env,
         capture_output=True,
         text=True,
@@ -81,19 +105,26 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _change(url: str, count: int) -> None:
-    """Resolve ``count`` resolved conversations again: each gets a new ``updated_at``."""
-    headers = {"api_access_token": TOKEN}
+def _change(url: str, count: int, token: str = TOKEN, page: int = 3) -> None:
+    """Resolve ``count`` distinct resolved conversations again, from list page ``page`` on:
+    each gets a new ``updated_at``."""
+    headers = {"api_access_token": token}
     base = f"{url}/api/v1/accounts/1/conversations"
-    listed = requests.get(
-        base,
-        params={"status": "resolved", "assignee_type": "me", "page": "3"},
-        headers=headers,
-        timeout=60,
-    ).json()["data"]["payload"]
-    for entry in (listed * 3)[:count]:
+    chosen: list[int] = []
+    while len(chosen) < count:
+        listed = requests.get(
+            base,
+            params={"status": "resolved", "assignee_type": "me", "page": str(page)},
+            headers=headers,
+            timeout=60,
+        ).json()["data"]["payload"]
+        if not listed:
+            raise RuntimeError(f"fewer than {count} resolved conversations to change")
+        chosen.extend(entry["id"] for entry in listed if entry["id"] not in chosen)
+        page += 1
+    for number in chosen[:count]:
         requests.post(
-            f"{base}/{entry['id']}/toggle_status",
+            f"{base}/{number}/toggle_status",
             json={"status": "resolved"},
             headers=headers,
             timeout=60,
@@ -103,7 +134,9 @@ def _change(url: str, count: int) -> None:
 Timing = tuple[float, float]
 
 
-def _incremental(url: str, store: Path, work: Path) -> tuple[Timing, Timing]:
+def _incremental(
+    url: str, store: Path, work: Path, token: str = TOKEN, profile: Path | None = None
+) -> tuple[Timing, Timing]:
     home = work / "home"
     home.mkdir()
     shutil.copy(store, home / "agentdesk.sqlite")
@@ -114,43 +147,120 @@ def _incremental(url: str, store: Path, work: Path) -> tuple[Timing, Timing]:
         "timezone": "Europe/Paris",
     }
     (home / "settings.json").write_text(json.dumps(settings))
-    _cli(home, url, "reindex")  # untimed: the index a window would already have
-    _cli(home, url, "sync")  # untimed: the first incremental moves the watermark to now
-    unchanged = min(_cli(home, url, "sync") for _ in range(3))  # the baseline: nothing changed
-    _change(url, CHANGED)
-    changed = _cli(home, url, "sync")
+    _cli(home, url, "reindex", token=token)  # untimed: the index a window would already have
+    _settle(home, url, token)  # untimed: the first incremental moves the watermark
+    unchanged = min(_cli(home, url, "sync", token=token) for _ in range(ROUNDS))  # the baseline
+    print(f"unchanged sync: {_requests_said(home)}")
+    changed_runs = []
+    for _ in range(ROUNDS):  # a loaded machine's noise: best of three, like the baseline
+        _change(url, CHANGED, token)
+        changed_runs.append(_cli(home, url, "sync", token=token))
+        print(f"{CHANGED} changed: {_requests_said(home)}")
+        _settle(home, url, token)
+    changed = min(changed_runs)
+    if profile is not None:
+        _change(url, CHANGED, token, page=8)
+        PROFILED["argv"] = ("-m", "cProfile", "-o", str(profile.resolve()))
+        try:
+            _cli(home, url, "sync", token=token)
+        finally:
+            PROFILED.clear()
+        print(f"profiled, {CHANGED} changed: {_requests_said(home)}")
+        _print_profile(profile)
     return changed, unchanged
 
 
+def _settle(home: Path, url: str, token: str) -> None:
+    """Wait until the demo's clock has passed its newest stamp, then sync (untimed).
+
+    The demo stamps each change one whole second after the last (``PlatformState._stamp``),
+    so fifty changes made within a second run ~50 s ahead of its clock; the watermark stops at
+    the server's clock (``sync/watermark.py``), and the next round would read the last round's
+    conversations again. Chatwoot stamps real time, so this is the demo's, not the product's."""
+    base = f"{url}/api/v1/accounts/1/conversations"
+    params = {"status": "resolved", "assignee_type": "me", "page": "1"}
+    while True:
+        answer = requests.get(base, params=params, headers={"api_access_token": token}, timeout=60)
+        newest = max(float(e["updated_at"]) for e in answer.json()["data"]["payload"])
+        ahead = newest - parsedate_to_datetime(answer.headers["Date"]).timestamp()
+        if ahead < 0:
+            break
+        time.sleep(min(10.0, ahead + 1.0))
+    _cli(home, url, "sync", token=token)
+
+
+def _requests_said(home: Path) -> str:
+    """The connector's own count (``ChatwootConnector.close`` logs it): requests from every
+    thread, which a profile of the main thread does not see."""
+    lines = (home / "logs" / "agentdesk.log").read_text(encoding="utf-8").splitlines()
+    said = [line for line in lines if "Chatwoot: " in line and " requests" in line]
+    return said[-1].split("Chatwoot: ", 1)[1] if said else "(no request count logged)"
+
+
+PROFILED: dict[str, tuple[str, ...]] = {}
+"""Set while the one profiled command runs: what goes between python and ``-m agentdesk.cli``."""
+
+
+def _print_profile(profile: Path) -> None:
+    """The functions with the most cumulative time on the main thread (cProfile sees no
+    other: the page prefetch and the message fetchers are counted by ``_requests_said``)."""
+    stats = pstats.Stats(str(profile))
+    table: dict[Any, Any] = getattr(stats, "stats")  # noqa: B009 - untyped in typeshed
+    for (file, _line, name), (_cc, calls, _tt, cumulative, _callers) in table.items():
+        if (file.endswith("chatwoot/api.py") and name == "_call") or (
+            file.endswith("platform/transport.py") and name == "send"
+        ):
+            print(f"{name} ({Path(file).name}): {calls} calls, {cumulative:.3f} s cumulative")
+    stats.sort_stats("cumulative").print_stats(30)
+
+
 def _rows(
-    size: int, cw: dict[str, Any], v1: dict[str, Any], inc: tuple[float, float]
+    size: int,
+    cw: dict[str, Any] | None,
+    v1: dict[str, Any] | None,
+    inc: tuple[Timing, Timing],
+    rate_per_minute: float,
 ) -> list[Measurement]:
+    """The backfill rows (when it ran), then the incremental ones."""
+    backfill = [] if cw is None or v1 is None else _backfill_rows(size, cw, v1, rate_per_minute)
+    return [*backfill, *_incremental_rows(size, inc)]
+
+
+def _backfill_rows(
+    size: int, cw: dict[str, Any], v1: dict[str, Any], rate_per_minute: float
+) -> list[Measurement]:
+    """The pace's floor is the time the pacer alone imposes on that many requests (all but the
+    burst at ``rate_per_minute``); the time above it is what AgentDesk and the server add. The
+    pacer's own sleep total is not used: the message fetchers sleep at the same time, so it
+    sums to more than the run lasted."""
+
     def rate(run: dict[str, Any]) -> float:
         return float(run["conversations"] / run["seconds"])
 
-    def unpaced(run: dict[str, Any]) -> float:
-        return float(run["conversations"] / max(1e-9, run["seconds"] - run["paced_s"]))
-
+    floor = max(0, cw["requests"] - DEFAULT_BURST) * 60.0 / rate_per_minute
     return [
         Measurement("backfill: conversations/s", size, rate(cw), rate(v1), "conv/s", None, None),
         Measurement(
-            "backfill: same, pacing waits taken out",
-            size,
-            unpaced(cw),
-            rate(v1),
-            "conv/s",
-            None,
-            None,
-        ),
-        Measurement(
             "backfill: requests made", size, cw["requests"], v1["requests"], "requests", None, None
         ),
+        Measurement("backfill: the pace's floor", size, floor, 0.0, "s", None, None),
         Measurement(
-            "backfill: waited for the pace", size, cw["paced_s"], v1["paced_s"], "s", None, None
+            "backfill: time above that floor",
+            size,
+            cw["seconds"] - floor,
+            v1["seconds"],
+            "s",
+            None,
+            None,
         ),
         Measurement(
             "backfill: peak RSS", size, cw["peak_rss_mb"], v1["peak_rss_mb"], "MiB", None, None
         ),
+    ]
+
+
+def _incremental_rows(size: int, inc: tuple[Timing, Timing]) -> list[Measurement]:
+    return [
         Measurement(
             "incremental: 50 changed, whole command",
             size,
@@ -174,6 +284,8 @@ def _rows(
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.store is not None:
+        return _incremental_only(args)
     with tempfile.TemporaryDirectory(prefix="agentdesk-bench-cw-") as folder:
         work = Path(folder)
         with demo_server(args.size) as v1_server:
@@ -186,8 +298,10 @@ def main(argv: list[str] | None = None) -> int:
                 str(work / "cw.sqlite"),
                 str(args.rate),
             )
-            incremental = _incremental(cw_server.url, work / "cw.sqlite", work)
-    rows = _rows(args.size, cw, v1, incremental)
+            incremental = _incremental(
+                cw_server.url, work / "cw.sqlite", work, profile=args.profile
+            )
+    rows = _rows(args.size, cw, v1, incremental, args.rate)
     print_table(rows)
     if args.markdown:
         print(markdown(rows))
@@ -201,6 +315,21 @@ def main(argv: list[str] | None = None) -> int:
         "measurements": [m.to_json() for m in rows],
     }
     args.out.write_text(json.dumps(document, indent=2))
+    return 0
+
+
+def _incremental_only(args: argparse.Namespace) -> int:
+    """The incremental part alone, on a store a backfill made earlier (``--store``)."""
+    if not args.server:
+        raise SystemExit("--store needs --server: the Chatwoot demo that store was synced from")
+    with tempfile.TemporaryDirectory(prefix="agentdesk-bench-cw-") as folder:
+        changed, unchanged = _incremental(
+            args.server, args.store, Path(folder), args.token, args.profile
+        )
+    rows = _rows(args.size, None, None, (changed, unchanged), args.rate)
+    print_table(rows)
+    if args.markdown:
+        print(markdown(rows))
     return 0
 
 

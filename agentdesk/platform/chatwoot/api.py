@@ -11,6 +11,7 @@ back meanwhile.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Final, Self
@@ -59,6 +60,9 @@ class ChatwootApi:
         self.pacer = pacer or Pacer()
         self.requests = 0
         """Requests sent, retries by urllib3 not included (the benchmark reads the server's)."""
+        self.in_flight_s = 0.0
+        """Seconds requests spent on the network, summed over the threads that sent them."""
+        self._count_lock = threading.Lock()
         policy = retry or RetryPolicy()
         self._owns_session = session is None
         self._session = session if session is not None else build_session(policy)
@@ -103,8 +107,11 @@ class ChatwootApi:
     def _call(self, call: Call) -> Answer:
         for attempt in range(ROUNDS_429 + 1):
             self.pacer.wait()
-            self.requests += 1
+            sent = time.perf_counter()
             answer = self._transport.send(call, self._auth)
+            with self._count_lock:  # the connector's message fetchers share these counters
+                self.requests += 1
+                self.in_flight_s += time.perf_counter() - sent
             if answer.status != 429:
                 return self._checked(call, answer)
             if attempt == ROUNDS_429:

@@ -9,6 +9,7 @@ v1 records do, so the sync skips and counts it instead of stopping.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -46,8 +47,30 @@ NEW_CONTACT_S: Final = 3600
 "returning". Chatwoot creates the contact when its first conversation arrives."""
 
 INCOMING, OUTGOING, ACTIVITY, TEMPLATE = 0, 1, 2, 3
-_RESOLVED_WORDS = ("resolved",)
-_SNOOZED_WORDS = ("snoozed",)
+RESOLVED_PHRASES: Final = (
+    "resolved",
+    "marquée résolue",
+    "marquée comme résolue",
+    "a été résolue par",
+    "fue marcada por",
+    "fue resuelta por",
+    "ditandai selesai",
+    "ditandai terselesaikan",
+    "diselesaikan oleh",
+)
+"""Chatwoot writes its activity messages in the account's language
+(``conversations.activity.status.resolved``, ``contact_resolved``, ``auto_resolved*``):
+English (any wording with "resolved"), French (``config/locales/fr.yml`` @ ``0063186``),
+Spanish (``es.yml`` @ ``008c578``: its "resolved" reads "La conversación fue marcada por …",
+without the word) and Indonesian (``id.yml`` @ ``00a85f0``). In another language none matches
+and the last activity time stands in (``docs/platforms.md``, "The closing time")."""
+SNOOZED_PHRASES: Final = (
+    "snoozed",
+    "a été reportée par",
+    "fue pospuesta por",
+    "telah ditunda oleh",
+)
+"""``conversations.activity.status.snoozed`` in the same four languages."""
 
 
 def conversation_id(item: object) -> str | None:
@@ -222,10 +245,10 @@ class _Reader:
         content_type = item.get("content_type")
         event = None
         if kind == ACTIVITY:
-            lowered = text.lower()
-            if any(word in lowered for word in _RESOLVED_WORDS):
+            lowered = unicodedata.normalize("NFC", text).lower()
+            if any(phrase in lowered for phrase in RESOLVED_PHRASES):
                 event = "resolved"
-            elif any(word in lowered for word in _SNOOZED_WORDS):
+            elif any(phrase in lowered for phrase in SNOOZED_PHRASES):
                 event = "snoozed"
         message = Message(
             id=str(item["id"]),

@@ -47,7 +47,7 @@ class Pacer:
         self._not_before = float("-inf")
         self._lock = threading.Lock()
         self.waited = 0.0
-        """Seconds slept so far, for the benchmark's report."""
+        """Seconds slept so far, summed over the threads that slept (several may wait at once)."""
 
     def wait(self) -> None:
         """Block until the next request may go, and take its token."""

@@ -125,3 +125,34 @@ def test_a_rating_out_of_range_is_refused() -> None:
 )
 def test_channels_come_from_the_inbox_type(kind: str | None, channel: str) -> None:
     assert channel_name(kind) == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Conversation was marked resolved by Camille", "closed"),
+        ("Conversation was resolved by Ana", "closed"),
+        ("La conversation a été marquée résolue par Camille", "closed"),
+        ("La conversation a été résolue par Ana", "closed"),
+        ("La conversación fue marcada por Camille", "closed"),
+        ("Conversación fue resuelta por Ana", "closed"),
+        ("La conversación fue marcada por el sistema debido a 3 días de inactividad", "closed"),
+        ("Percakapan ditandai selesai oleh Camille", "closed"),
+        ("Percakapan diselesaikan oleh Ana", "closed"),
+        ("La conversación fue marcada como pendiente por Camille", None),
+        ("Percakapan telah ditandai sebagai tertunda oleh Camille", None),
+        ("Conversation was snoozed by Camille", "paused"),
+        ("La conversation a été reportée par Camille", "paused"),
+        ("La conversación fue pospuesta por Camille", "paused"),
+        ("Percakapan telah ditunda oleh Camille", "paused"),
+    ],
+)
+def test_activity_messages_are_read_in_the_accounts_language(text: str, event: str | None) -> None:
+    """Chatwoot words its activity messages in the account's locale (config/locales/*.yml)."""
+    entry = _conversation(41, "conversations_resolved_page1.json")
+    at = entry["created_at"] + 600
+    activity = {"id": 9001, "created_at": at, "message_type": 2, "content": text}
+    closed = build_conversation(entry, [activity])
+    assert (closed.closed_at == _at(at)) is (event == "closed")
+    paused = build_conversation({**entry, "status": "snoozed"}, [activity])
+    assert (paused.paused_at == _at(at)) is (event == "paused")
