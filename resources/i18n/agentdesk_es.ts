@@ -1542,37 +1542,82 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
 <context>
     <name>TileWords</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/tile_words.py" line="+41" />
+        <location filename="../../agentdesk/ui/indicators/tile_words.py" line="+67" />
         <source>no trend</source>
         <translation>sin tendencia</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>stable (0 both times)</source>
         <translation>estable (0 ambas veces)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>up from 0</source>
         <translation>sube desde 0</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+12" />
         <source>up %1</source>
         <translation>sube %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>down %1</source>
         <translation>baja %1</translation>
     </message>
     <message>
+        <location line="-43" />
+        <source>no rated conversation in this span</source>
+        <translation>ninguna conversación valorada en este tramo</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>no NPS answer in this span</source>
+        <translation>ninguna respuesta NPS en este tramo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no transaction in this span</source>
+        <translation>ninguna transacción en este tramo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no conversation closed in this span</source>
+        <translation>ninguna conversación cerrada en este tramo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no agent reply to a contact in this span</source>
+        <translation>ninguna respuesta de un agente a un cliente en este tramo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>nothing to measure in this span</source>
+        <translation>nada que medir en este tramo</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>stable (no change)</source>
+        <translation>estable (sin cambios)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>down from 0</source>
+        <translation>baja desde 0</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>stable (%1)</source>
         <translation>estable (%1)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
+        <source>%1 this month so far (%2): %3, against %4 over the whole of last month, which was shorter (%5): %6.</source>
+        <translation>%1 este mes hasta ahora (%2): %3, frente a %4 en todo el mes pasado, que fue más corto (%5): %6.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>%1 today so far (%2): %3, against %4 over the same span yesterday (%5): %6.</source>
         <translation>%1 hoy hasta ahora (%2): %3, frente a %4 en el mismo tramo de ayer (%5): %6.</translation>
     </message>
@@ -1586,8 +1631,13 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
         <source>%1 this month so far (%2): %3, against %4 over the same span last month (%5): %6.</source>
         <translation>%1 este mes hasta ahora (%2): %3, frente a %4 en el mismo tramo del mes pasado (%5): %6.</translation>
     </message>
+    <message>
+        <location line="+27" />
+        <source>%1: not available from %2.</source>
+        <translation>%1: no disponible en %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+12" />
         <source>From %n answer(s).</source>
         <translation><numerusform>Respuestas: %n.</numerusform><numerusform>Respuestas: %n.</numerusform></translation>
     </message>

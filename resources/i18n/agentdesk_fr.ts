@@ -1542,37 +1542,82 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
 <context>
     <name>TileWords</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/tile_words.py" line="+41" />
+        <location filename="../../agentdesk/ui/indicators/tile_words.py" line="+67" />
         <source>no trend</source>
         <translation>pas de tendance</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>stable (0 both times)</source>
         <translation>stable (0 les deux fois)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>up from 0</source>
         <translation>en hausse depuis 0</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+12" />
         <source>up %1</source>
         <translation>en hausse de %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>down %1</source>
         <translation>en baisse de %1</translation>
     </message>
     <message>
+        <location line="-43" />
+        <source>no rated conversation in this span</source>
+        <translation>aucune conversation notée sur cette plage</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>no NPS answer in this span</source>
+        <translation>aucune réponse NPS sur cette plage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no transaction in this span</source>
+        <translation>aucune transaction sur cette plage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no conversation closed in this span</source>
+        <translation>aucune conversation clôturée sur cette plage</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no agent reply to a contact in this span</source>
+        <translation>aucune réponse d'un conseiller à un client sur cette plage</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>nothing to measure in this span</source>
+        <translation>rien à mesurer sur cette plage</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>stable (no change)</source>
+        <translation>stable (aucun changement)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>down from 0</source>
+        <translation>en baisse depuis 0</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>stable (%1)</source>
         <translation>stable (%1)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
+        <source>%1 this month so far (%2): %3, against %4 over the whole of last month, which was shorter (%5): %6.</source>
+        <translation>%1 ce mois-ci pour l'instant (%2) : %3, contre %4 sur tout le mois dernier, plus court (%5) : %6.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>%1 today so far (%2): %3, against %4 over the same span yesterday (%5): %6.</source>
         <translation>%1 aujourd'hui pour l'instant (%2) : %3, contre %4 sur la même plage hier (%5) : %6.</translation>
     </message>
@@ -1586,8 +1631,13 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
         <source>%1 this month so far (%2): %3, against %4 over the same span last month (%5): %6.</source>
         <translation>%1 ce mois-ci pour l'instant (%2) : %3, contre %4 sur la même plage le mois dernier (%5) : %6.</translation>
     </message>
+    <message>
+        <location line="+27" />
+        <source>%1: not available from %2.</source>
+        <translation>%1 : non disponible sur %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+12" />
         <source>From %n answer(s).</source>
         <translation><numerusform>Réponses : %n.</numerusform><numerusform>Réponses : %n.</numerusform></translation>
     </message>

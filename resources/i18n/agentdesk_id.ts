@@ -1539,37 +1539,82 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
 <context>
     <name>TileWords</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/tile_words.py" line="+41" />
+        <location filename="../../agentdesk/ui/indicators/tile_words.py" line="+67" />
         <source>no trend</source>
         <translation>tanpa tren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>stable (0 both times)</source>
         <translation>stabil (0 di keduanya)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>up from 0</source>
         <translation>naik dari 0</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+12" />
         <source>up %1</source>
         <translation>naik %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>down %1</source>
         <translation>turun %1</translation>
     </message>
     <message>
+        <location line="-43" />
+        <source>no rated conversation in this span</source>
+        <translation>tidak ada percakapan yang dinilai di rentang ini</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>no NPS answer in this span</source>
+        <translation>tidak ada jawaban NPS di rentang ini</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no transaction in this span</source>
+        <translation>tidak ada transaksi di rentang ini</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no conversation closed in this span</source>
+        <translation>tidak ada percakapan yang ditutup di rentang ini</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no agent reply to a contact in this span</source>
+        <translation>tidak ada balasan agen ke pelanggan di rentang ini</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>nothing to measure in this span</source>
+        <translation>tidak ada yang bisa diukur di rentang ini</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>stable (no change)</source>
+        <translation>stabil (tidak berubah)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>down from 0</source>
+        <translation>turun dari 0</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>stable (%1)</source>
         <translation>stabil (%1)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
+        <source>%1 this month so far (%2): %3, against %4 over the whole of last month, which was shorter (%5): %6.</source>
+        <translation>%1 bulan ini sejauh ini (%2): %3, dibanding %4 di seluruh bulan lalu, yang lebih pendek (%5): %6.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>%1 today so far (%2): %3, against %4 over the same span yesterday (%5): %6.</source>
         <translation>%1 hari ini sejauh ini (%2): %3, dibanding %4 di rentang yang sama kemarin (%5): %6.</translation>
     </message>
@@ -1583,8 +1628,13 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
         <source>%1 this month so far (%2): %3, against %4 over the same span last month (%5): %6.</source>
         <translation>%1 bulan ini sejauh ini (%2): %3, dibanding %4 di rentang yang sama bulan lalu (%5): %6.</translation>
     </message>
+    <message>
+        <location line="+27" />
+        <source>%1: not available from %2.</source>
+        <translation>%1: tidak tersedia dari %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+12" />
         <source>From %n answer(s).</source>
         <translation><numerusform>Dari %n jawaban.</numerusform></translation>
     </message>

@@ -1,7 +1,7 @@
 """Indicator values for humans, in the agent's locale: "1 min 12 s", "87,5 %", "1 234,50 €".
 
-``agentdesk.domain.formatting`` is the plain-English fallback the CLI and the tooltip share; the
-window writes numbers the way the agent's locale does (``QLocale`` from the profile's ``locale``,
+``agentdesk.domain.formatting`` is the command line's plain English; the window writes numbers
+the way the agent's locale does (``QLocale`` from the profile's ``locale``,
 "fr-FR"), with the same rounding (halves up, so the tile and its tooltip never disagree on the
 last digit) and the same shapes (seconds dropped once hours show). Unit words go through
 ``translate`` so a later issue can translate them.
@@ -164,11 +164,14 @@ class ValueFormatter:
             return self.points(float(value))
         return self.money(value, currency)
 
-    def change(self, rule: TrendRule, change: float) -> str:
-        """A change as the trend measures it: "+10,5 %" (relative) or "−2,5 points"."""
+    def change(self, rule: TrendRule, change: float, *, signed: bool = True) -> str:
+        """A change as the trend measures it: "+10,5 %" (relative) or "−2,5 points"; unsigned
+        (a size, "10,5 %") when a direction word beside it says which way."""
+        if not signed:
+            change = abs(change)
         if rule is TrendRule.POINTS:
-            return self.points(change)
-        return self.percent(change * 100, signed=True)
+            return self.points(change, signed=signed)
+        return self.percent(change * 100, signed=signed)
 
     # dates and times -------------------------------------------------------------------------
     def day(self, day: date) -> str:

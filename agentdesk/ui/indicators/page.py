@@ -229,9 +229,7 @@ class IndicatorsPage(QWidget):
         else:
             fmt = self._formatter(data.locale)
             self.grid.set_keys([result.key for result in report.indicators])
-            self.grid.set_states(
-                [tile_state(r, data.kind, fmt, report.window) for r in report.indicators]
-            )
+            self.grid.set_states([tile_state(r, report.window, fmt) for r in report.indicators])
             self.period_label.setText(period_words(report.window, fmt))
             self.comparison_label.setText(comparison_words(report.window, fmt))
             self.comparison_label.show()

@@ -140,10 +140,7 @@ class TodayWidget(QWidget):
             self._show_message(self.tr("No indicator chosen by your administrator."))
         else:
             fmt = ValueFormatter(data.locale)
-            self.states = [
-                tile_state(r, PeriodKind.DAY, fmt, data.report.window)
-                for r in data.report.indicators
-            ]
+            self.states = [tile_state(r, data.report.window, fmt) for r in data.report.indicators]
             self._set_rows(self.states)
         self.report_shown.emit()
 
