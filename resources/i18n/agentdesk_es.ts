@@ -156,15 +156,10 @@ Qt %2, PySide6 %3</translation>
 </context>
 <context>
     <name>ClosedStatus</name>
-    <message>
-        <location filename="../../agentdesk/ui/closed/status.py" line="+16" />
-        <source>1 conversation</source>
-        <translation>1 conversación</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 conversations</source>
-        <translation>%1 conversaciones</translation>
+    <message numerus="yes">
+        <location filename="../../agentdesk/ui/closed/status.py" line="+18" />
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n conversación</numerusform><numerusform>%n conversaciones</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -247,15 +242,13 @@ Qt %2, PySide6 %3</translation>
         <source>No match</source>
         <translation>Sin resultados</translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>%1 matches</source>
-        <translation>%1 resultados</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 match</source>
-        <translation>1 resultado</translation>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1654,7 +1647,7 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
     <message numerus="yes">
         <location line="+6" />
         <source>%1 in %2 (%n conversation(s))</source>
-        <translation><numerusform>%1 en %2 (conversaciones: %n)</numerusform><numerusform>%1 en %2 (conversaciones: %n)</numerusform></translation>
+        <translation><numerusform>%1 en %2 (%n conversación)</numerusform><numerusform>%1 en %2 (%n conversaciones)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1781,15 +1774,15 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
-    <message>
-        <location line="+21" />
-        <source>point</source>
-        <translation>punto</translation>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n point(s)</source>
+        <translation><numerusform>%n punto</numerusform><numerusform>%n puntos</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>points</source>
-        <translation>puntos</translation>
+        <location line="+3" />
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
     </message>
 </context>
 <context>

@@ -156,15 +156,10 @@ Qt %2, PySide6 %3</translation>
 </context>
 <context>
     <name>ClosedStatus</name>
-    <message>
-        <location filename="../../agentdesk/ui/closed/status.py" line="+16" />
-        <source>1 conversation</source>
-        <translation>1 conversation</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 conversations</source>
-        <translation>%1 conversations</translation>
+    <message numerus="yes">
+        <location filename="../../agentdesk/ui/closed/status.py" line="+18" />
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -247,15 +242,13 @@ Qt %2, PySide6 %3</translation>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>%1 matches</source>
-        <translation>%1 résultats</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 match</source>
-        <translation>1 résultat</translation>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1654,7 +1647,7 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
     <message numerus="yes">
         <location line="+6" />
         <source>%1 in %2 (%n conversation(s))</source>
-        <translation><numerusform>%1 en %2 (conversations : %n)</numerusform><numerusform>%1 en %2 (conversations : %n)</numerusform></translation>
+        <translation><numerusform>%1 en %2 (%n conversation)</numerusform><numerusform>%1 en %2 (%n conversations)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1781,15 +1774,15 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
-    <message>
-        <location line="+21" />
-        <source>point</source>
-        <translation>point</translation>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n point(s)</source>
+        <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>points</source>
-        <translation>points</translation>
+        <location line="+3" />
+        <source>%1 points</source>
+        <translation>%1 points</translation>
     </message>
 </context>
 <context>

@@ -156,15 +156,10 @@ Qt %2, PySide6 %3</translation>
 </context>
 <context>
     <name>ClosedStatus</name>
-    <message>
-        <location filename="../../agentdesk/ui/closed/status.py" line="+16" />
-        <source>1 conversation</source>
-        <translation>1 percakapan</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 conversations</source>
-        <translation>%1 percakapan</translation>
+    <message numerus="yes">
+        <location filename="../../agentdesk/ui/closed/status.py" line="+18" />
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n percakapan</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -247,15 +242,12 @@ Qt %2, PySide6 %3</translation>
         <source>No match</source>
         <translation>Tidak ada hasil</translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>%1 matches</source>
-        <translation>%1 hasil</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 match</source>
-        <translation>1 hasil</translation>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n hasil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1778,15 +1770,15 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
         <source>%1 h %2 min</source>
         <translation>%1 jam %2 mnt</translation>
     </message>
-    <message>
-        <location line="+21" />
-        <source>point</source>
-        <translation>poin</translation>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n point(s)</source>
+        <translation><numerusform>%n poin</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>points</source>
-        <translation>poin</translation>
+        <location line="+3" />
+        <source>%1 points</source>
+        <translation>%1 poin</translation>
     </message>
 </context>
 <context>

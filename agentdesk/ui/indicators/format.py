@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from agentdesk.domain.catalogue import TrendRule, Unit
 from agentdesk.domain.trend import Number
-from agentdesk.ui.i18n import window_language
+from agentdesk.ui.i18n import counted, window_language
 
 NONE_TEXT = "—"
 MINUS = "\u2212"
@@ -120,12 +120,14 @@ class ValueFormatter:
         rounded = half_up(value, 1)
         whole = rounded == rounded.to_integral_value()
         number = self._number(rounded, 0 if whole else 1)
-        unit = (
-            QCoreApplication.translate("ValueFormatter", "point")
-            if abs(rounded) == 1
-            else QCoreApplication.translate("ValueFormatter", "points")
-        )
-        return self._sign(rounded, signed) + number + " " + unit
+        if whole:
+            n = int(abs(rounded))
+            text = counted(
+                QCoreApplication.translate("ValueFormatter", "%n point(s)", None, n), n, number
+            )
+        else:  # a decimal size takes the plural
+            text = QCoreApplication.translate("ValueFormatter", "%1 points").replace("%1", number)
+        return self._sign(rounded, signed) + text
 
     def currency_symbol(self, code: str | None) -> str:
         if not code:
