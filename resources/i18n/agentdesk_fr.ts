@@ -259,7 +259,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../agentdesk/ui/conversation/pane.py" line="+68" />
+        <location filename="../../agentdesk/ui/conversation/pane.py" line="+69" />
         <location line="+102" />
         <source>Choose a conversation to read it here.</source>
         <translation>Choisissez une conversation pour la lire ici.</translation>
@@ -552,12 +552,122 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../agentdesk/ui/error_words.py" line="+36" />
+        <location filename="../../agentdesk/ui/error_words.py" line="+39" />
         <source>This computer has no system keyring to keep your sign-in safely, so AgentDesk cannot remember it. You can sign in for this session only: AgentDesk keeps your sign-in in memory, never writes it to disk, and asks again the next time it starts.</source>
         <translation>Cet ordinateur n'a pas de trousseau système pour garder votre connexion en sécurité : AgentDesk ne peut donc pas s'en souvenir. Vous pouvez vous connecter pour cette session seulement : AgentDesk garde votre connexion en mémoire, ne l'écrit jamais sur le disque et vous la redemandera au prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+12" />
+        <source>AgentDesk cannot do that as it was asked.</source>
+        <translation>AgentDesk ne peut pas faire cela tel que demandé.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing has been synced yet.</source>
+        <translation>Rien n'a encore été synchronisé.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” is not a server address AgentDesk can use: give one like https://support.example.com (http:// only for a server on this computer).</source>
+        <translation>« %1 » n'est pas une adresse de serveur utilisable : indiquez-en une comme https://support.example.com (http:// seulement pour un serveur sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>AgentDesk cannot use its data folder or its settings as they are.</source>
+        <translation>AgentDesk ne peut pas utiliser son dossier de données ou ses paramètres en l'état.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>AgentDesk cannot use its local database right now (locked, full disk, damaged file or no permission).</source>
+        <translation>AgentDesk ne peut pas utiliser sa base de données locale pour le moment (verrouillée, disque plein, fichier endommagé ou droits insuffisants).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Another AgentDesk is syncing the same data; this one syncs again when it has finished.</source>
+        <translation>Un autre AgentDesk synchronise les mêmes données ; celui-ci se resynchronisera quand il aura terminé.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server refused what AgentDesk asked.</source>
+        <translation>Le serveur a refusé la demande d'AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server does not accept your sign-in: sign in again.</source>
+        <translation>Le serveur n'accepte pas votre connexion : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server refused this login and password.</source>
+        <translation>Le serveur a refusé cet identifiant et ce mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server refused this access token: copy it again from your profile settings.</source>
+        <translation>Le serveur a refusé ce jeton d'accès : copiez-le à nouveau depuis les paramètres de votre profil.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>You are not signed in.</source>
+        <translation>Vous n'êtes pas connecté.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AgentDesk cannot reach the server. Check your connection.</source>
+        <translation>AgentDesk n'arrive pas à joindre le serveur. Vérifiez votre connexion.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server is not answering as it should. Try again later; if it goes on, tell your administrator.</source>
+        <translation>Le serveur ne répond pas correctement. Réessayez plus tard ; si cela continue, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server is too busy right now. Try again in a minute.</source>
+        <translation>Le serveur est surchargé pour le moment. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>AgentDesk does not send your sign-in unencrypted: use an https:// address (http:// only for a server on this computer).</source>
+        <translation>AgentDesk n'envoie pas votre connexion en clair : utilisez une adresse https:// (http:// seulement pour un serveur sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server's certificate could not be checked, so AgentDesk did not send it your sign-in. Ask your administrator.</source>
+        <translation>Le certificat du serveur n'a pas pu être vérifié, AgentDesk ne lui a donc pas envoyé votre connexion. Contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This conversation was not found, or it is not yours.</source>
+        <translation>Cette conversation est introuvable, ou elle ne vous est pas attribuée.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server did not reopen the conversation.</source>
+        <translation>Le serveur n'a pas rouvert la conversation.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server sent a record AgentDesk cannot use.</source>
+        <translation>Le serveur a envoyé un élément qu'AgentDesk ne peut pas utiliser.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file could not be written.</source>
+        <translation>Le fichier n'a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A file AgentDesk needs is missing from its installation: reinstall AgentDesk.</source>
+        <translation>Un fichier nécessaire à AgentDesk manque dans son installation : réinstallez AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>The technical message, for your administrator or a bug report:</source>
         <translation>Le message technique, pour votre administrateur ou un rapport de bug :</translation>
     </message>
@@ -936,12 +1046,12 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/page.py" line="+82" />
+        <location filename="../../agentdesk/ui/indicators/page.py" line="+83" />
         <source>How am I doing?</source>
         <translation>Où en suis-je ?</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+135" />
         <source>The first sync is under way. Your indicators appear here as soon as the first conversations are stored.</source>
         <translation>La première synchro est en cours. Vos indicateurs apparaîtront ici dès que les premières conversations seront enregistrées.</translation>
     </message>
@@ -974,7 +1084,7 @@ Qt %2, PySide6 %3</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+204" />
+        <location line="+201" />
         <source>The server no longer accepts the token in the AGENTDESK_TOKEN environment variable. AgentDesk uses that token while the variable is set: replace it and start AgentDesk again.</source>
         <translation>Le serveur n'accepte plus le jeton de la variable d'environnement AGENTDESK_TOKEN. AgentDesk utilise ce jeton tant que la variable existe : remplacez-le et relancez AgentDesk.</translation>
     </message>
@@ -1035,7 +1145,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>PausedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/paused/page.py" line="+84" />
+        <location filename="../../agentdesk/ui/paused/page.py" line="+85" />
         <source>What can I pick up again?</source>
         <translation>Que puis-je reprendre ?</translation>
     </message>
@@ -1103,7 +1213,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>PausedWords</name>
     <message>
-        <location filename="../../agentdesk/ui/paused/words.py" line="+27" />
+        <location filename="../../agentdesk/ui/paused/words.py" line="+28" />
         <source>no deadline</source>
         <translation>pas d'échéance</translation>
     </message>
@@ -1222,7 +1332,7 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
         <translation>%1 rouverte (%2) : elle est de nouveau à vous dans la console web.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The server did not reopen %1: its pause deadline passed in the meantime.</source>
         <translation>Le serveur n'a pas rouvert %1 : l'échéance de sa pause est passée entre-temps.</translation>
     </message>
@@ -1336,12 +1446,12 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
     </message>
     <message>
         <location line="+29" />
-        <location line="+212" />
+        <location line="+210" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-194" />
         <source>Open the &amp;demo workspace</source>
         <translation>Ouvrir l'espace de &amp;démonstration</translation>
     </message>
@@ -1357,12 +1467,12 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
     </message>
     <message>
         <location line="+4" />
-        <location line="+178" />
+        <location line="+176" />
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-137" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -1388,7 +1498,7 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
         <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+69" />
         <source>You are in several Chatwoot accounts: choose one, then sign in.</source>
         <translation>Vous êtes membre de plusieurs comptes Chatwoot : choisissez-en un, puis connectez-vous.</translation>
     </message>
@@ -1406,7 +1516,7 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../agentdesk/ui/sync_controller.py" line="+210" />
+        <location filename="../../agentdesk/ui/sync_controller.py" line="+211" />
         <source>The conversations are synced, but the search index could not be updated. Indicators, paused conversations, exports and search by id or filters still work; word searches miss what this sync brought until the index is updated (at the next start).</source>
         <translation>Les conversations sont synchronisées, mais l'index de recherche n'a pas pu être mis à jour. Les indicateurs, les conversations en pause, les exports et la recherche par identifiant ou par filtres fonctionnent ; la recherche par mots ne trouvera pas ce que cette synchronisation a apporté tant que l'index n'est pas à jour (au prochain démarrage).</translation>
     </message>
@@ -1699,7 +1809,7 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
 <context>
     <name>TodayWidget</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/today.py" line="+48" />
+        <location filename="../../agentdesk/ui/indicators/today.py" line="+49" />
         <source>Today — AgentDesk</source>
         <translation>Aujourd'hui — AgentDesk</translation>
     </message>

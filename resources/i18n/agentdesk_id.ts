@@ -258,7 +258,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../agentdesk/ui/conversation/pane.py" line="+68" />
+        <location filename="../../agentdesk/ui/conversation/pane.py" line="+69" />
         <location line="+102" />
         <source>Choose a conversation to read it here.</source>
         <translation>Pilih percakapan untuk membacanya di sini.</translation>
@@ -551,12 +551,122 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../agentdesk/ui/error_words.py" line="+36" />
+        <location filename="../../agentdesk/ui/error_words.py" line="+39" />
         <source>This computer has no system keyring to keep your sign-in safely, so AgentDesk cannot remember it. You can sign in for this session only: AgentDesk keeps your sign-in in memory, never writes it to disk, and asks again the next time it starts.</source>
         <translation>Komputer ini tidak punya keyring sistem untuk menyimpan login Anda dengan aman, jadi AgentDesk tidak bisa mengingatnya. Anda bisa masuk untuk sesi ini saja: AgentDesk menyimpan login di memori, tidak pernah menulisnya ke disk, dan akan memintanya lagi saat dibuka berikutnya.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+12" />
+        <source>AgentDesk cannot do that as it was asked.</source>
+        <translation>AgentDesk tidak bisa melakukan itu seperti yang diminta.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing has been synced yet.</source>
+        <translation>Belum ada yang disinkronkan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” is not a server address AgentDesk can use: give one like https://support.example.com (http:// only for a server on this computer).</source>
+        <translation>“%1” bukan alamat server yang bisa dipakai AgentDesk: masukkan alamat seperti https://support.example.com (http:// hanya untuk server di komputer ini).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>AgentDesk cannot use its data folder or its settings as they are.</source>
+        <translation>AgentDesk tidak bisa memakai folder data atau pengaturannya dalam kondisi sekarang.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>AgentDesk cannot use its local database right now (locked, full disk, damaged file or no permission).</source>
+        <translation>AgentDesk tidak bisa memakai database lokalnya saat ini (terkunci, disk penuh, file rusak, atau tidak ada izin).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Another AgentDesk is syncing the same data; this one syncs again when it has finished.</source>
+        <translation>AgentDesk lain sedang menyinkronkan data yang sama; yang ini akan menyinkronkan lagi setelah selesai.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server refused what AgentDesk asked.</source>
+        <translation>Server menolak permintaan AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server does not accept your sign-in: sign in again.</source>
+        <translation>Server tidak menerima login Anda: silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server refused this login and password.</source>
+        <translation>Server menolak login dan kata sandi ini.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server refused this access token: copy it again from your profile settings.</source>
+        <translation>Server menolak token akses ini: salin lagi dari pengaturan profil Anda.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>You are not signed in.</source>
+        <translation>Anda belum masuk.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AgentDesk cannot reach the server. Check your connection.</source>
+        <translation>AgentDesk tidak bisa terhubung ke server. Periksa koneksi Anda.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server is not answering as it should. Try again later; if it goes on, tell your administrator.</source>
+        <translation>Server tidak merespons dengan benar. Coba lagi nanti; kalau masih terjadi, hubungi administrator Anda.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server is too busy right now. Try again in a minute.</source>
+        <translation>Server sedang sibuk. Coba lagi dalam satu menit.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>AgentDesk does not send your sign-in unencrypted: use an https:// address (http:// only for a server on this computer).</source>
+        <translation>AgentDesk tidak mengirim login Anda tanpa enkripsi: gunakan alamat https:// (http:// hanya untuk server di komputer ini).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server's certificate could not be checked, so AgentDesk did not send it your sign-in. Ask your administrator.</source>
+        <translation>Sertifikat server tidak bisa diverifikasi, jadi AgentDesk tidak mengirim login Anda. Hubungi administrator Anda.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This conversation was not found, or it is not yours.</source>
+        <translation>Percakapan ini tidak ditemukan, atau bukan milik Anda.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server did not reopen the conversation.</source>
+        <translation>Server tidak membuka kembali percakapan ini.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server sent a record AgentDesk cannot use.</source>
+        <translation>Server mengirim data yang tidak bisa dipakai AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file could not be written.</source>
+        <translation>File tidak bisa disimpan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A file AgentDesk needs is missing from its installation: reinstall AgentDesk.</source>
+        <translation>Ada file yang dibutuhkan AgentDesk hilang dari instalasinya: instal ulang AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>The technical message, for your administrator or a bug report:</source>
         <translation>Pesan teknis, untuk administrator Anda atau laporan bug:</translation>
     </message>
@@ -935,12 +1045,12 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/page.py" line="+82" />
+        <location filename="../../agentdesk/ui/indicators/page.py" line="+83" />
         <source>How am I doing?</source>
         <translation>Bagaimana kinerja saya?</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+135" />
         <source>The first sync is under way. Your indicators appear here as soon as the first conversations are stored.</source>
         <translation>Sinkronisasi pertama sedang berjalan. Indikator Anda muncul di sini begitu percakapan pertama tersimpan.</translation>
     </message>
@@ -973,7 +1083,7 @@ Qt %2, PySide6 %3</translation>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+204" />
+        <location line="+201" />
         <source>The server no longer accepts the token in the AGENTDESK_TOKEN environment variable. AgentDesk uses that token while the variable is set: replace it and start AgentDesk again.</source>
         <translation>Server tidak lagi menerima token di variabel lingkungan AGENTDESK_TOKEN. AgentDesk memakai token itu selama variabelnya ada: ganti token lalu buka ulang AgentDesk.</translation>
     </message>
@@ -1034,7 +1144,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>PausedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/paused/page.py" line="+84" />
+        <location filename="../../agentdesk/ui/paused/page.py" line="+85" />
         <source>What can I pick up again?</source>
         <translation>Apa yang bisa saya lanjutkan?</translation>
     </message>
@@ -1099,7 +1209,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>PausedWords</name>
     <message>
-        <location filename="../../agentdesk/ui/paused/words.py" line="+27" />
+        <location filename="../../agentdesk/ui/paused/words.py" line="+28" />
         <source>no deadline</source>
         <translation>tanpa batas waktu</translation>
     </message>
@@ -1218,7 +1328,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
         <translation>%1 dibuka lagi (%2): kembali menjadi milik Anda di konsol web.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The server did not reopen %1: its pause deadline passed in the meantime.</source>
         <translation>Server tidak membuka lagi %1: batas waktu jedanya sudah lewat.</translation>
     </message>
@@ -1332,12 +1442,12 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     </message>
     <message>
         <location line="+29" />
-        <location line="+212" />
+        <location line="+210" />
         <source>Details</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-194" />
         <source>Open the &amp;demo workspace</source>
         <translation>Buka ruang kerja &amp;demo</translation>
     </message>
@@ -1353,12 +1463,12 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     </message>
     <message>
         <location line="+4" />
-        <location line="+178" />
+        <location line="+176" />
         <source>Sign &amp;in</source>
         <translation>&amp;Masuk</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-137" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
@@ -1384,7 +1494,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
         <translation>Pilih zona waktu dari daftar, misalnya Asia/Jakarta.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+69" />
         <source>You are in several Chatwoot accounts: choose one, then sign in.</source>
         <translation>Anda terdaftar di beberapa akun Chatwoot: pilih satu, lalu masuk.</translation>
     </message>
@@ -1402,7 +1512,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../agentdesk/ui/sync_controller.py" line="+210" />
+        <location filename="../../agentdesk/ui/sync_controller.py" line="+211" />
         <source>The conversations are synced, but the search index could not be updated. Indicators, paused conversations, exports and search by id or filters still work; word searches miss what this sync brought until the index is updated (at the next start).</source>
         <translation>Percakapan sudah disinkronkan, tetapi indeks pencarian tidak bisa diperbarui. Indikator, percakapan yang dijeda, ekspor, dan pencarian dengan ID atau filter tetap berfungsi; pencarian kata belum menemukan hasil sinkronisasi ini sampai indeks diperbarui (saat aplikasi dibuka lagi).</translation>
     </message>
@@ -1695,7 +1805,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
 <context>
     <name>TodayWidget</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/today.py" line="+48" />
+        <location filename="../../agentdesk/ui/indicators/today.py" line="+49" />
         <source>Today — AgentDesk</source>
         <translation>Hari ini — AgentDesk</translation>
     </message>

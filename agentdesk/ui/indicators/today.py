@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from agentdesk.domain.periods import PeriodKind
 from agentdesk.errors import AgentDeskError
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.error_words import plain_sentence
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.indicators.data import PageData, report_work
 from agentdesk.ui.indicators.format import ValueFormatter
@@ -145,7 +146,7 @@ class TodayWidget(QWidget):
         self.report_shown.emit()
 
     def _on_failure(self, error: AgentDeskError) -> None:
-        self._show_message(error.sentence)
+        self._show_message(plain_sentence(error))
 
     def _show_message(self, sentence: str) -> None:
         self.empty_label.setText(sentence)
