@@ -13,6 +13,7 @@ import re
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox
 
 from agentdesk.ui.assets import resources_dir
 
@@ -47,6 +48,21 @@ def counted(translated: str, n: int, number: str) -> str:
     as ``number`` ("1 234", the agent's locale): Qt writes ``%n`` as bare digits and ``%Ln`` in
     the default locale, not the profile's. The translation system still picks the form."""
     return translated.replace(str(n), number, 1)
+
+
+def say_buttons(buttons: QDialogButtonBox) -> QDialogButtonBox:
+    """Our own words on a button box's standard buttons: Qt's come from its ``qtbase`` files,
+    and Qt ships none for Indonesian (the chart's "Close" stayed English)."""
+    words = {
+        QDialogButtonBox.StandardButton.Close: QCoreApplication.translate("Buttons", "Close"),
+        QDialogButtonBox.StandardButton.Ok: QCoreApplication.translate("Buttons", "OK"),
+        QDialogButtonBox.StandardButton.Cancel: QCoreApplication.translate("Buttons", "Cancel"),
+    }
+    for which, text in words.items():
+        button = buttons.button(which)
+        if button is not None:
+            button.setText(text)
+    return buttons
 
 
 class _Installed:

@@ -3,7 +3,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/about.py" line="+30" />
+        <location filename="../../agentdesk/ui/about.py" line="+31" />
         <source>About AgentDesk</source>
         <translation>Acerca de AgentDesk</translation>
     </message>
@@ -25,7 +25,7 @@ Qt %2, PySide6 %3</source>
 Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>your indicators</source>
         <translation>tus indicadores</translation>
     </message>
@@ -91,9 +91,27 @@ Qt %2, PySide6 %3</translation>
     </message>
 </context>
 <context>
+    <name>Buttons</name>
+    <message>
+        <location filename="../../agentdesk/ui/i18n.py" line="+57" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+231" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+233" />
         <source>Remove this filter</source>
         <translation>Quitar este filtro</translation>
     </message>
@@ -356,7 +374,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>DaysDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-66" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-67" />
         <source>Closed between</source>
         <translation>Cerradas entre</translation>
     </message>
@@ -675,7 +693,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>EvolutionChart</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/chart.py" line="+101" />
+        <location filename="../../agentdesk/ui/indicators/chart.py" line="+102" />
         <source>Evolution chart</source>
         <translation>Gráfico de evolución</translation>
     </message>
@@ -1407,7 +1425,7 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
     <message>
         <location line="+12" />
         <source>Sign in with your contact-center account to see your indicators.</source>
-        <translation>Inicia sesión con tu cuenta del contact center para ver tus indicadores.</translation>
+        <translation>Inicia sesión con tu cuenta del centro de contacto para ver tus indicadores.</translation>
     </message>
     <message>
         <location line="+39" />

@@ -3,7 +3,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/about.py" line="+30" />
+        <location filename="../../agentdesk/ui/about.py" line="+31" />
         <source>About AgentDesk</source>
         <translation>À propos d'AgentDesk</translation>
     </message>
@@ -18,7 +18,7 @@
         <translation>L'assistant de bureau des conseillers du service client : %1, en ligne ou hors ligne.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>your indicators</source>
         <translation>vos indicateurs</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation>vos conversations en pause</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-25" />
         <source>Data folder: %1
 Qt %2, PySide6 %3</source>
         <translation>Dossier des données : %1
@@ -91,9 +91,27 @@ Qt %2, PySide6 %3</translation>
     </message>
 </context>
 <context>
+    <name>Buttons</name>
+    <message>
+        <location filename="../../agentdesk/ui/i18n.py" line="+57" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+231" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+233" />
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
@@ -356,7 +374,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>DaysDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-66" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-67" />
         <source>Closed between</source>
         <translation>Clôturées entre le</translation>
     </message>
@@ -675,7 +693,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>EvolutionChart</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/chart.py" line="+101" />
+        <location filename="../../agentdesk/ui/indicators/chart.py" line="+102" />
         <source>Evolution chart</source>
         <translation>Graphique d'évolution</translation>
     </message>

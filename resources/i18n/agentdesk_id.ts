@@ -3,7 +3,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/about.py" line="+30" />
+        <location filename="../../agentdesk/ui/about.py" line="+31" />
         <source>About AgentDesk</source>
         <translation>Tentang AgentDesk</translation>
     </message>
@@ -15,7 +15,7 @@
     <message>
         <location line="+8" />
         <source>A desktop companion for customer-support agents: %1, online or offline.</source>
-        <translation>Pendamping desktop untuk agen layanan pelanggan: %1, online maupun offline.</translation>
+        <translation>Pendamping desktop untuk agen layanan pelanggan: %1, daring maupun luring.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -25,7 +25,7 @@ Qt %2, PySide6 %3</source>
 Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>your indicators</source>
         <translation>indikator Anda</translation>
     </message>
@@ -91,9 +91,27 @@ Qt %2, PySide6 %3</translation>
     </message>
 </context>
 <context>
+    <name>Buttons</name>
+    <message>
+        <location filename="../../agentdesk/ui/i18n.py" line="+57" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+231" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+233" />
         <source>Remove this filter</source>
         <translation>Hapus filter ini</translation>
     </message>
@@ -355,7 +373,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>DaysDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-66" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-67" />
         <source>Closed between</source>
         <translation>Ditutup antara</translation>
     </message>
@@ -674,7 +692,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>EvolutionChart</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/chart.py" line="+101" />
+        <location filename="../../agentdesk/ui/indicators/chart.py" line="+102" />
         <source>Evolution chart</source>
         <translation>Grafik perkembangan</translation>
     </message>
@@ -1110,12 +1128,12 @@ Qt %2, PySide6 %3</translation>
     <message>
         <location line="+20" />
         <source>Offline — the server cannot be reached and nothing is synced yet.</source>
-        <translation>Offline — server tidak terjangkau dan belum ada yang tersinkron.</translation>
+        <translation>Luring — server tidak terjangkau dan belum ada yang tersinkron.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Offline — showing what was synced %1.</source>
-        <translation>Offline — menampilkan data yang disinkron %1.</translation>
+        <translation>Luring — menampilkan data yang disinkron %1.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1403,7 +1421,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     <message>
         <location line="+12" />
         <source>Sign in with your contact-center account to see your indicators.</source>
-        <translation>Masuk dengan akun contact center Anda untuk melihat indikator Anda.</translation>
+        <translation>Masuk dengan akun pusat layanan pelanggan Anda untuk melihat indikator Anda.</translation>
     </message>
     <message>
         <location line="+39" />
@@ -1527,12 +1545,12 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     <message>
         <location line="+72" />
         <source>Offline</source>
-        <translation>Offline</translation>
+        <translation>Luring</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Offline · last synced %1</source>
-        <translation>Offline · terakhir disinkron %1</translation>
+        <translation>Luring · terakhir disinkron %1</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1817,12 +1835,12 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     <message>
         <location line="+34" />
         <source>Offline — these figures were synced %1.</source>
-        <translation>Offline — angka ini disinkron %1.</translation>
+        <translation>Luring — angka ini disinkron %1.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Offline — nothing is synced yet.</source>
-        <translation>Offline — belum ada yang tersinkron.</translation>
+        <translation>Luring — belum ada yang tersinkron.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1842,7 +1860,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     <message>
         <location line="+2" />
         <source>Offline</source>
-        <translation>Offline</translation>
+        <translation>Luring</translation>
     </message>
     <message>
         <location line="+26" />

@@ -235,7 +235,7 @@ SOURCES: dict[str, str | tuple[str, ...]] = {
     "Search words, a “phrase” or an id (Ctrl+F)": "Busca palabras, una «frase» o un id (Ctrl+F)",
     "Search closed conversations": "Buscar en conversaciones cerradas",
     "Sign in to AgentDesk": "Iniciar sesión en AgentDesk",
-    "Sign in with your contact-center account to see your indicators.": "Inicia sesión con tu cuenta del contact center para ver tus indicadores.",
+    "Sign in with your contact-center account to see your indicators.": "Inicia sesión con tu cuenta del centro de contacto para ver tus indicadores.",
     "&Server:": "&Servidor:",
     "&Login:": "&Usuario:",
     "&Password:": "&Contraseña:",
@@ -358,4 +358,6 @@ SOURCES: dict[str, str | tuple[str, ...]] = {
     "Cancelled.": "Cancelado.",
     "A file AgentDesk needs is missing from its installation: reinstall AgentDesk.": "Falta un archivo que AgentDesk necesita en su instalación: vuelve a instalar AgentDesk.",
     "The server refused this access token: copy it again from your profile settings.": "El servidor rechazó este token de acceso: vuelve a copiarlo desde la configuración de tu perfil.",
+    "Close": "Cerrar",
+    "OK": "Aceptar",
 }

@@ -355,4 +355,6 @@ SOURCES: dict[str, str | tuple[str, ...]] = {
     "Cancelled.": "Annulé.",
     "A file AgentDesk needs is missing from its installation: reinstall AgentDesk.": "Un fichier nécessaire à AgentDesk manque dans son installation : réinstallez AgentDesk.",
     "The server refused this access token: copy it again from your profile settings.": "Le serveur a refusé ce jeton d'accès : copiez-le à nouveau depuis les paramètres de votre profil.",
+    "Close": "Fermer",
+    "OK": "OK",
 }
