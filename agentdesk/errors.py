@@ -43,6 +43,8 @@ class ErrorKind(StrEnum):
     REOPEN_REFUSED = "reopen_refused"
     INVALID_RECORD = "invalid_record"
     EXPORT = "export"
+    SEARCH_INDEX = "search_index"
+    SEARCH_INDEX_BUSY = "search_index_busy"
     CANCELLED = "cancelled"
     INSTALLATION = "installation"
 

@@ -111,6 +111,15 @@ def _kind_sentence(kind: ErrorKind) -> str:
             "ErrorWords", "The server sent a record AgentDesk cannot use."
         ),
         ErrorKind.EXPORT: translate("ErrorWords", "The file could not be written."),
+        ErrorKind.SEARCH_INDEX: translate(
+            "ErrorWords",
+            "The search index cannot be used or updated right now; word searches may miss "
+            "conversations until AgentDesk rebuilds it (at the next start).",
+        ),
+        ErrorKind.SEARCH_INDEX_BUSY: translate(
+            "ErrorWords",
+            "Another AgentDesk is updating the search index; try again in a moment.",
+        ),
         ErrorKind.CANCELLED: translate("ErrorWords", "Cancelled."),
         ErrorKind.INSTALLATION: translate(
             "ErrorWords",

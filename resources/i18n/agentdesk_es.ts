@@ -152,7 +152,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ClosedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/page.py" line="+102" />
+        <location filename="../../agentdesk/ui/closed/page.py" line="+103" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -676,6 +676,16 @@ Qt %2, PySide6 %3</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>The search index cannot be used or updated right now; word searches may miss conversations until AgentDesk rebuilds it (at the next start).</source>
+        <translation>El índice de búsqueda no se puede usar ni actualizar ahora mismo; la búsqueda por palabras puede pasar por alto conversaciones hasta que AgentDesk lo reconstruya (en el próximo inicio).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Another AgentDesk is updating the search index; try again in a moment.</source>
+        <translation>Otro AgentDesk está actualizando el índice de búsqueda; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -802,7 +812,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/export.py" line="+55" />
+        <location filename="../../agentdesk/ui/closed/export.py" line="+56" />
         <source>The search index was still being built: the file may miss some conversations.</source>
         <translation>El índice de búsqueda aún se estaba creando: puede que falten conversaciones en el archivo.</translation>
     </message>

@@ -152,7 +152,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ClosedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/page.py" line="+102" />
+        <location filename="../../agentdesk/ui/closed/page.py" line="+103" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -676,6 +676,16 @@ Qt %2, PySide6 %3</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>The search index cannot be used or updated right now; word searches may miss conversations until AgentDesk rebuilds it (at the next start).</source>
+        <translation>L'index de recherche est inutilisable ou ne peut pas être mis à jour pour le moment ; la recherche par mots peut manquer des conversations jusqu'à ce qu'AgentDesk le reconstruise (au prochain démarrage).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Another AgentDesk is updating the search index; try again in a moment.</source>
+        <translation>Un autre AgentDesk met à jour l'index de recherche ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -802,7 +812,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/export.py" line="+55" />
+        <location filename="../../agentdesk/ui/closed/export.py" line="+56" />
         <source>The search index was still being built: the file may miss some conversations.</source>
         <translation>L'index de recherche était encore en construction : il peut manquer des conversations dans le fichier.</translation>
     </message>

@@ -152,7 +152,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ClosedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/page.py" line="+102" />
+        <location filename="../../agentdesk/ui/closed/page.py" line="+103" />
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
@@ -675,6 +675,16 @@ Qt %2, PySide6 %3</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>The search index cannot be used or updated right now; word searches may miss conversations until AgentDesk rebuilds it (at the next start).</source>
+        <translation>Indeks pencarian tidak bisa dipakai atau diperbarui saat ini; pencarian kata bisa melewatkan percakapan sampai AgentDesk membangunnya ulang (saat dibuka berikutnya).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Another AgentDesk is updating the search index; try again in a moment.</source>
+        <translation>AgentDesk lain sedang memperbarui indeks pencarian; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
@@ -801,7 +811,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/export.py" line="+55" />
+        <location filename="../../agentdesk/ui/closed/export.py" line="+56" />
         <source>The search index was still being built: the file may miss some conversations.</source>
         <translation>Indeks pencarian masih dibuat: mungkin ada percakapan yang tidak masuk ke file.</translation>
     </message>

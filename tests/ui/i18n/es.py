@@ -360,4 +360,6 @@ SOURCES: dict[str, str | tuple[str, ...]] = {
     "The server refused this access token: copy it again from your profile settings.": "El servidor rechazó este token de acceso: vuelve a copiarlo desde la configuración de tu perfil.",
     "Close": "Cerrar",
     "OK": "Aceptar",
+    "The search index cannot be used or updated right now; word searches may miss conversations until AgentDesk rebuilds it (at the next start).": "El índice de búsqueda no se puede usar ni actualizar ahora mismo; la búsqueda por palabras puede pasar por alto conversaciones hasta que AgentDesk lo reconstruya (en el próximo inicio).",
+    "Another AgentDesk is updating the search index; try again in a moment.": "Otro AgentDesk está actualizando el índice de búsqueda; inténtalo de nuevo en un momento.",
 }

@@ -357,4 +357,6 @@ SOURCES: dict[str, str | tuple[str, ...]] = {
     "The server refused this access token: copy it again from your profile settings.": "Le serveur a refusé ce jeton d'accès : copiez-le à nouveau depuis les paramètres de votre profil.",
     "Close": "Fermer",
     "OK": "OK",
+    "The search index cannot be used or updated right now; word searches may miss conversations until AgentDesk rebuilds it (at the next start).": "L'index de recherche est inutilisable ou ne peut pas être mis à jour pour le moment ; la recherche par mots peut manquer des conversations jusqu'à ce qu'AgentDesk le reconstruise (au prochain démarrage).",
+    "Another AgentDesk is updating the search index; try again in a moment.": "Un autre AgentDesk met à jour l'index de recherche ; réessayez dans un instant.",
 }

@@ -354,4 +354,6 @@ SOURCES: dict[str, str | tuple[str, ...]] = {
     "The server refused this access token: copy it again from your profile settings.": "Server menolak token akses ini: salin lagi dari pengaturan profil Anda.",
     "Close": "Tutup",
     "OK": "OK",
+    "The search index cannot be used or updated right now; word searches may miss conversations until AgentDesk rebuilds it (at the next start).": "Indeks pencarian tidak bisa dipakai atau diperbarui saat ini; pencarian kata bisa melewatkan percakapan sampai AgentDesk membangunnya ulang (saat dibuka berikutnya).",
+    "Another AgentDesk is updating the search index; try again in a moment.": "AgentDesk lain sedang memperbarui indeks pencarian; coba lagi sebentar lagi.",
 }
