@@ -38,6 +38,7 @@ def _add_period(parser: argparse.ArgumentParser) -> None:
 
 
 def print_indicators(ctx: AppContext, *, period: str, at: str | None, as_json: bool) -> None:
+    from agentdesk.cli.indicator_words import report_json, unavailable_words
     from agentdesk.services.indicators import IndicatorsService, load_workspace, parse_period
 
     store = ctx.store()
@@ -45,7 +46,7 @@ def print_indicators(ctx: AppContext, *, period: str, at: str | None, as_json: b
     now = resolve_now(parse_at(at), workspace.profile.timezone)
     report = IndicatorsService(store).report(parse_period(period), now)
     if as_json:
-        print_json(report.to_json())
+        print_json(report_json(report))
         return
     window = report.window
     start = window.current.start.astimezone(window.tz).strftime("%a %d %b %Y %H:%M")
@@ -53,7 +54,7 @@ def print_indicators(ctx: AppContext, *, period: str, at: str | None, as_json: b
     rows = [
         [
             r.spec.label,
-            f"not available from {r.unavailable_from}"
+            unavailable_words(r.unavailable_from)
             if r.unavailable_from
             else format_value(r.spec.unit, r.value, r.currency),
             format_value(r.spec.unit, r.previous, r.currency),

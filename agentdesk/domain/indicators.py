@@ -2,7 +2,7 @@
 
 Counts and sums are 0 when nothing happened; a mean, percent or score with nothing to measure
 is None (shown "—"), never 0, because "no rating" is not "everyone unhappy". ``missing_reason``
-says in words which of those it was, for the tooltip.
+says which of those it was, as a code: each front end words it in its own language.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from agentdesk.domain.aggregate import PeriodAggregate
 from agentdesk.domain.catalogue import IndicatorKey, IndicatorSpec
@@ -56,25 +57,40 @@ def indicator_value(key: IndicatorKey, agg: PeriodAggregate) -> IndicatorValue |
     return _FORMULAS[IndicatorKey(key)](agg)
 
 
+class MissingReason(StrEnum):
+    """Why a mean, percent or score has no value over a span (the "—" on a tile)."""
+
+    NO_RATING = "no_rating"
+    """CSAT: no rated conversation."""
+    NO_NPS_ANSWER = "no_nps_answer"
+    NO_TRANSACTION = "no_transaction"
+    """Average basket: nothing sold."""
+    NO_CONVERSATION = "no_conversation"
+    """No conversation closed in the span."""
+    NO_AGENT_REPLY = "no_agent_reply"
+    """Response times: conversations, but no agent reply to a contact."""
+    NOTHING_TO_MEASURE = "nothing_to_measure"
+
+
 _REASONS = {
-    IndicatorKey.CSAT: "no rated conversation in this span",
-    IndicatorKey.NPS: "no NPS answer in this span",
-    IndicatorKey.AVERAGE_BASKET: "no transaction in this span",
+    IndicatorKey.CSAT: MissingReason.NO_RATING,
+    IndicatorKey.NPS: MissingReason.NO_NPS_ANSWER,
+    IndicatorKey.AVERAGE_BASKET: MissingReason.NO_TRANSACTION,
 }
 _REPLY_TIMES = (IndicatorKey.RESPONSE_TIME, IndicatorKey.FIRST_RESPONSE_TIME)
 
 
-def missing_reason(key: IndicatorKey, agg: PeriodAggregate) -> str | None:
-    """Why ``key`` has no value over ``agg``'s span, in words; None when it has one."""
+def missing_reason(key: IndicatorKey, agg: PeriodAggregate) -> MissingReason | None:
+    """Why ``key`` has no value over ``agg``'s span; None when it has one."""
     if indicator_value(key, agg) is not None:
         return None
     if key in _REASONS:
         return _REASONS[key]
     if agg.conversations == 0:
-        return "no conversation closed in this span"
+        return MissingReason.NO_CONVERSATION
     if key in _REPLY_TIMES:
-        return "no agent reply to a contact in this span"
-    return "nothing to measure in this span"
+        return MissingReason.NO_AGENT_REPLY
+    return MissingReason.NOTHING_TO_MEASURE
 
 
 SMALL_SAMPLE = 5
@@ -103,7 +119,8 @@ def sample_size(key: IndicatorKey, agg: PeriodAggregate) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class IndicatorResult:
-    """One tile: the value over the current span, the comparison and the sentence explaining it.
+    """One tile: the value over the current span and its comparison. The sentence explaining
+    it is each front end's to write (``tooltip.trend_verdict``, ``tooltip.previous_is_whole``).
 
     ``change`` is a fraction for relative indicators (0.105 = +10.5 %) and points for CSAT, NPS
     and conversion rate (see ``trend.compare``). ``currency`` is the money indicators' currency.
@@ -115,14 +132,13 @@ class IndicatorResult:
     previous: IndicatorValue | None
     change: float | None
     trend: Trend
-    tooltip: str
     currency: str | None = None
     sample: int | None = None
     """How many answers CSAT and NPS are made of (``sample_size``); None for the others."""
     previous_sample: int | None = None
-    reason: str | None = None
-    """Why ``value`` is None, in words (``missing_reason``)."""
-    previous_reason: str | None = None
+    reason: MissingReason | None = None
+    """Why ``value`` is None (``missing_reason``)."""
+    previous_reason: MissingReason | None = None
     left_out: tuple[CurrencyAmount, ...] = ()
     """Money indicators: revenue in other currencies, not added into ``value``."""
     unavailable_from: str | None = None

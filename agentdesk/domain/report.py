@@ -20,7 +20,6 @@ from agentdesk.domain.indicators import (
 )
 from agentdesk.domain.jsonvalues import JsonObject, json_number, json_time
 from agentdesk.domain.periods import PeriodWindow
-from agentdesk.domain.tooltip import indicator_tooltip
 from agentdesk.domain.trend import Trend, compare
 
 NOT_AVAILABLE = "not_available_from_platform"
@@ -37,7 +36,7 @@ def evaluate(
     left_out: tuple[CurrencyAmount, ...] = (),
 ) -> IndicatorResult:
     """One tile: value over ``window.current`` (summed in ``current``), its comparison over
-    ``window.previous`` (summed in ``previous``), trend and tooltip. ``currency`` is the
+    ``window.previous`` (summed in ``previous``) and trend. ``currency`` is the
     workspace's (so that a zero revenue still says its currency); ``left_out`` the revenue in
     other currencies over the current span, attached to the money indicators."""
     spec = CATALOGUE[IndicatorKey(key)]
@@ -46,18 +45,6 @@ def evaluate(
     change, trend = compare(spec, value, before)
     money = spec.unit is Unit.CURRENCY
     currency = (current.currency or previous.currency or currency) if money else None
-    reason, previous_reason = missing_reason(spec.key, current), missing_reason(spec.key, previous)
-    tooltip = indicator_tooltip(
-        spec,
-        window,
-        value=value,
-        previous=before,
-        change=change,
-        trend=trend,
-        reason=reason,
-        previous_reason=previous_reason,
-        currency=currency,
-    )
     return IndicatorResult(
         spec.key,
         spec,
@@ -65,12 +52,11 @@ def evaluate(
         before,
         change,
         trend,
-        tooltip,
         currency,
         sample=sample_size(spec.key, current),
         previous_sample=sample_size(spec.key, previous),
-        reason=reason,
-        previous_reason=previous_reason,
+        reason=missing_reason(spec.key, current),
+        previous_reason=missing_reason(spec.key, previous),
         left_out=left_out if money else (),
     )
 
@@ -126,7 +112,8 @@ def _result_json(result: IndicatorResult) -> JsonObject:
             }
             for m in result.left_out
         ],
-        "tooltip": result.tooltip,
+        "missing_reason": result.reason,
+        "previous_missing_reason": result.previous_reason,
         **_unavailable_json(result),
     }
 
@@ -134,19 +121,13 @@ def _result_json(result: IndicatorResult) -> JsonObject:
 def _unavailable_json(result: IndicatorResult) -> JsonObject:
     if result.unavailable_from is None:
         return {}
-    return {
-        "reason": NOT_AVAILABLE,
-        "unavailable": f"not available from {result.unavailable_from}",
-    }
+    return {"reason": NOT_AVAILABLE, "unavailable_from": result.unavailable_from}
 
 
 def unavailable(key: IndicatorKey, platform: str) -> IndicatorResult:
-    """A tile the platform has no data for: no value, no trend, and a tooltip that says why."""
+    """A tile the platform has no data for: no value, no trend, and the platform to name."""
     spec = CATALOGUE[IndicatorKey(key)]
-    tooltip = f"{spec.label}: not available from {platform}."
-    return IndicatorResult(
-        spec.key, spec, None, None, None, Trend.NONE, tooltip, unavailable_from=platform
-    )
+    return IndicatorResult(spec.key, spec, None, None, None, Trend.NONE, unavailable_from=platform)
 
 
 def build_indicator_report(

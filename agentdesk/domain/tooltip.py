@@ -1,77 +1,70 @@
-"""The sentence under a tile that says exactly what was compared with what.
+"""What the sentence under a tile is made of: the verdict of the comparison, and how the two
+spans relate. The words are each front end's.
 
-A trend arrow alone invites the wrong reading ("down since when?"): the tooltip names both spans
-on the agent's clock, both values, and the verdict, e.g.
+A trend arrow alone invites the wrong reading ("down since when?"): the tile's tooltip names both
+spans on the agent's clock, both values and the verdict, e.g.
 
     Conversations this week so far (Mon 16 Nov 00:00 – Wed 18 Nov 14:00): 42, against 38 over
     the same span last week (Mon 9 Nov 00:00 – Wed 11 Nov 14:00): up 10.5 %.
 
-A value with nothing to measure says why instead of showing a bare "—".
+The domain does not write it: a sentence built here would reach a French agent as English words
+around French numbers. It says what the sentence is made of — ``IndicatorResult`` (values,
+``MissingReason`` codes), the ``PeriodWindow`` (spans), ``previous_is_whole`` and
+``trend_verdict`` — and the window words it through Qt's translations
+(``agentdesk/ui/indicators/tile_words.py``), the command line in English
+(``agentdesk/cli/indicator_words.py``). See docs/i18n.md.
 """
 
 from __future__ import annotations
 
-from agentdesk.domain.catalogue import IndicatorSpec
-from agentdesk.domain.formatting import NONE_TEXT, format_change, format_span, format_value
-from agentdesk.domain.periods import PeriodKind, PeriodWindow
-from agentdesk.domain.trend import Number, Trend
+from dataclasses import dataclass
+from enum import StrEnum
 
-_THIS = {
-    PeriodKind.DAY: "today so far",
-    PeriodKind.WEEK: "this week so far",
-    PeriodKind.MONTH: "this month so far",
-}
-_LAST = {PeriodKind.DAY: "yesterday", PeriodKind.WEEK: "last week", PeriodKind.MONTH: "last month"}
+from agentdesk.domain.periods import PeriodWindow
+from agentdesk.domain.trend import Trend
 
 
-def indicator_tooltip(
-    spec: IndicatorSpec,
-    window: PeriodWindow,
-    *,
-    value: Number | None,
-    previous: Number | None,
-    change: float | None,
-    trend: Trend,
-    reason: str | None = None,
-    previous_reason: str | None = None,
-    currency: str | None = None,
-) -> str:
-    """The tooltip of one tile. ``reason``/``previous_reason`` explain a None value
-    (``indicators.missing_reason``); ``currency`` labels money."""
-    current_text = _value_text(spec, value, reason, currency)
-    previous_text = _value_text(spec, previous, previous_reason, currency)
-    return (
-        f"{spec.label} {_THIS[window.kind]} ({format_span(window.current, window.tz)}): "
-        f"{current_text}, against {previous_text} {_comparison_words(window)} "
-        f"({format_span(window.previous, window.tz)}): {_verdict(spec, change, trend)}."
-    )
+class VerdictKind(StrEnum):
+    NO_TREND = "no_trend"
+    """Nothing to compare: a value is missing."""
+    BOTH_ZERO = "both_zero"
+    """A relative indicator at 0 both times: stable."""
+    FROM_ZERO = "from_zero"
+    """A relative change from 0, which has no size: up (or down) from 0."""
+    NO_CHANGE = "no_change"
+    STABLE = "stable"
+    """A change smaller than the stable band, said with its sign: "stable (+3.2 %)"."""
+    MOVED = "moved"
+    """Up or down by ``size``."""
 
 
-def _value_text(
-    spec: IndicatorSpec, value: Number | None, reason: str | None, currency: str | None
-) -> str:
-    if value is None:
-        return f"{NONE_TEXT} {reason}" if reason else NONE_TEXT
-    return format_value(spec.unit, value, currency)
+@dataclass(frozen=True, slots=True)
+class TrendVerdict:
+    """The end of the sentence. ``size`` is never signed for ``MOVED``: the direction word
+    carries the sign, and "down −11.9 %" (or "en baisse de −11,9 %") would say it twice; a
+    ``STABLE`` change keeps its sign, as nothing else says which way it went. ``size`` is a
+    fraction for relative indicators and points for the others, as ``trend.compare`` gives it."""
+
+    kind: VerdictKind
+    direction: Trend
+    size: float | None = None
 
 
-def _comparison_words(window: PeriodWindow) -> str:
-    """A previous month shorter than the elapsed part of this one is compared whole: say so."""
-    last = _LAST[window.kind]
-    clamped = window.previous.end == window.period_start and window.current.end < window.period_end
-    if clamped:
-        return f"over the whole of {last}, which was shorter"
-    return f"over the same span {last}"
-
-
-def _verdict(spec: IndicatorSpec, change: float | None, trend: Trend) -> str:
+def trend_verdict(change: float | None, trend: Trend) -> TrendVerdict:
+    """The verdict of a comparison ``trend.compare`` made."""
     if trend is Trend.NONE:
-        return "no trend"
+        return TrendVerdict(VerdictKind.NO_TREND, trend)
     if change is None:  # a relative change from 0
-        return "stable (0 both times)" if trend is Trend.STABLE else f"{trend.value} from 0"
+        kind = VerdictKind.BOTH_ZERO if trend is Trend.STABLE else VerdictKind.FROM_ZERO
+        return TrendVerdict(kind, trend)
     if trend is Trend.STABLE:
         if change == 0:
-            return "stable (no change)"
-        return f"stable ({format_change(spec.trend_rule, change)})"
-    size = format_change(spec.trend_rule, abs(change)).removeprefix("+")
-    return f"{trend.value} {size}"
+            return TrendVerdict(VerdictKind.NO_CHANGE, trend)
+        return TrendVerdict(VerdictKind.STABLE, trend, change)
+    return TrendVerdict(VerdictKind.MOVED, trend, abs(change))
+
+
+def previous_is_whole(window: PeriodWindow) -> bool:
+    """Whether the previous span is the whole previous period because it was shorter than the
+    elapsed part of this one (March 31st against February): the sentence must say so."""
+    return window.previous.end == window.period_start and window.current.end < window.period_end

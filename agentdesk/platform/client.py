@@ -20,6 +20,7 @@ import requests
 
 from agentdesk.domain.models import AdminSettings, AgentProfile, Conversation, ConversationStatus
 from agentdesk.errors import (
+    ErrorKind,
     InvalidRecordError,
     NotFoundError,
     NotSignedInError,
@@ -121,6 +122,7 @@ class PlatformClient:
                 json_body={"login": login, "password": password},
                 authenticated=False,
                 unauthorised="The server refused this login and password.",
+                unauthorised_kind=ErrorKind.LOGIN_REFUSED,
             )
         )
         body = answer.body

@@ -21,6 +21,7 @@ from urllib3.exceptions import (
 )
 
 from agentdesk.errors import (
+    ErrorKind,
     InsecureServerError,
     PlatformError,
     ServerError,
@@ -37,7 +38,9 @@ CERTIFICATE_SENTENCE = (
 def transport_failure(error: requests.RequestException, server: str) -> PlatformError:
     """The user's sentence for a request that got no usable HTTP answer from ``server``."""
     if isinstance(error, requests.exceptions.SSLError):
-        return InsecureServerError(CERTIFICATE_SENTENCE, details=str(error))
+        return InsecureServerError(
+            CERTIFICATE_SENTENCE, details=str(error), kind=ErrorKind.BAD_CERTIFICATE
+        )
     if isinstance(error, requests.exceptions.ProxyError):
         return ServerUnreachableError(
             f"Cannot reach the server at {server}: the proxy in your settings refused the "

@@ -25,12 +25,20 @@ from requests.auth import AuthBase
 from urllib3.util.retry import Retry
 
 from agentdesk import __version__
-from agentdesk.errors import InsecureServerError, UsageError
+from agentdesk.errors import ErrorKind, InsecureServerError, UsageError
 from agentdesk.platform.deadline import WATCHED_POOLS
 
 # --- server URLs ---------------------------------------------------------------------------
 
 _SCHEMES = ("https", "http")
+
+
+def _bad_url(text: str, problem: str) -> UsageError:
+    """``text`` is no server address to use; ``problem`` ends the command line's sentence, the
+    window says it with ``BAD_SERVER_URL`` and the address."""
+    return UsageError(
+        f"The server URL “{text}” {problem}", kind=ErrorKind.BAD_SERVER_URL, params={"url": text}
+    )
 
 
 def check_server_url(url: str) -> str:
@@ -42,19 +50,14 @@ def check_server_url(url: str) -> str:
     text = url.strip()
     parts = _split(text)
     if parts.scheme not in _SCHEMES:
-        raise UsageError(
-            f"The server URL “{text}” must start with https:// "
-            "(or http:// for a server on this computer)."
-        )
+        raise _bad_url(text, "must start with https:// (or http:// for a server on this computer).")
     host = parts.hostname
     if not host:
-        raise UsageError(f"The server URL “{text}” has no host name.")
+        raise _bad_url(text, "has no host name.")
     if parts.username is not None or parts.password is not None:
-        raise UsageError(
-            f"The server URL “{text}” contains a login or password; give only the address."
-        )
+        raise _bad_url(text, "contains a login or password; give only the address.")
     if parts.query or parts.fragment:
-        raise UsageError(f"The server URL “{text}” must not contain “?” or “#” parts.")
+        raise _bad_url(text, "must not contain “?” or “#” parts.")
     port = _port(parts, text)
     if parts.scheme == "http" and not is_loopback_host(host):
         raise InsecureServerError(
@@ -89,11 +92,11 @@ def server_label(url: str) -> str:
 
 def _split(text: str) -> SplitResult:
     if not text or any(ch.isspace() for ch in text):
-        raise UsageError(f"The server URL “{text}” is not a valid address.")
+        raise _bad_url(text, "is not a valid address.")
     try:
         parts = urlsplit(text)
     except ValueError as exc:
-        raise UsageError(f"The server URL “{text}” is not a valid address.") from exc
+        raise _bad_url(text, "is not a valid address.") from exc
     return parts._replace(scheme=parts.scheme.lower())
 
 
@@ -101,9 +104,9 @@ def _port(parts: SplitResult, text: str) -> int | None:
     try:
         port = parts.port
     except ValueError as exc:
-        raise UsageError(f"The server URL “{text}” has an invalid port number.") from exc
+        raise _bad_url(text, "has an invalid port number.") from exc
     if port == 0:
-        raise UsageError(f"The server URL “{text}” has an invalid port number.")
+        raise _bad_url(text, "has an invalid port number.")
     return port
 
 

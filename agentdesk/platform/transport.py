@@ -21,6 +21,7 @@ import requests
 
 from agentdesk.errors import (
     AuthenticationError,
+    ErrorKind,
     PlatformError,
     ServerError,
 )
@@ -87,6 +88,7 @@ class Call:
     passed_statuses: frozenset[int] = frozenset()
     """Error statuses the caller turns into its own sentence (404, 409…)."""
     unauthorised: str = _STALE_SIGN_IN
+    unauthorised_kind: ErrorKind = ErrorKind.SIGN_IN_EXPIRED
 
     @property
     def repeatable(self) -> bool:
@@ -224,11 +226,12 @@ class Transport:
             return answer
         server = self.server
         if status == 401:
-            raise AuthenticationError(call.unauthorised)
+            raise AuthenticationError(call.unauthorised, kind=call.unauthorised_kind)
         if status == 429:
             raise ServerError(
                 f"The server at {server} is too busy and asked AgentDesk to slow down "
-                "(HTTP 429); try again in a minute."
+                "(HTTP 429); try again in a minute.",
+                kind=ErrorKind.SERVER_BUSY,
             )
         if status >= 500:
             raise ServerError(

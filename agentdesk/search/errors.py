@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 
-from agentdesk.errors import AgentDeskError
+from agentdesk.errors import AgentDeskError, ErrorKind
 
 
 class IndexProblem(StrEnum):
@@ -26,8 +26,12 @@ class IndexProblem(StrEnum):
 class SearchIndexError(AgentDeskError):
     """The index could not be written (disk full, no permission...)."""
 
+    default_kind = ErrorKind.SEARCH_INDEX
+
 
 class IndexBusyError(SearchIndexError):
+    default_kind = ErrorKind.SEARCH_INDEX_BUSY
+
     def __init__(self) -> None:
         super().__init__(
             "The search index is being updated by another AgentDesk; try again in a moment."

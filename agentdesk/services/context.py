@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from agentdesk.errors import NotSignedInError, UsageError
+from agentdesk.errors import ErrorKind, NotSignedInError, UsageError
 from agentdesk.platform.kinds import PlatformKind, parse_kind
 from agentdesk.services.local_zone import local_zone
 from agentdesk.services.paths import AppPaths
@@ -65,7 +65,8 @@ class AppContext:
         if not url:
             raise UsageError(
                 "No server is configured: run `agentdesk login --server URL` "
-                "(or set AGENTDESK_SERVER)."
+                "(or set AGENTDESK_SERVER).",
+                kind=ErrorKind.NOT_SIGNED_IN,
             )
         from agentdesk.platform.http import check_server_url  # noqa: PLC0415 - see above
 

@@ -17,7 +17,7 @@ from agentdesk.domain.models import AdminSettings, AgentProfile
 from agentdesk.domain.periods import PeriodKind, PeriodWindow, evolution_buckets, period_window
 from agentdesk.domain.report import IndicatorReport, build_indicator_report
 from agentdesk.domain.selection import select_indicators
-from agentdesk.errors import UsageError
+from agentdesk.errors import ErrorKind, UsageError
 from agentdesk.platform.kinds import UNAVAILABLE_INDICATORS, parse_kind
 from agentdesk.store import Store
 
@@ -40,7 +40,10 @@ class Workspace:
 def load_workspace(store: Store) -> Workspace:
     profile, settings = store.load_profile(), store.load_settings()
     if profile is None or settings is None:
-        raise UsageError("Nothing has been synced yet: run `agentdesk sync` first.")
+        raise UsageError(
+            "Nothing has been synced yet: run `agentdesk sync` first.",
+            kind=ErrorKind.NOTHING_SYNCED,
+        )
     return Workspace(profile, settings)
 
 

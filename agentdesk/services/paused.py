@@ -18,7 +18,13 @@ from zoneinfo import ZoneInfo
 
 from agentdesk.domain.models import Conversation, ConversationStatus
 from agentdesk.domain.reopen import ReopenEligibility, reopen_eligibility
-from agentdesk.errors import AgentDeskError, NotFoundError, ReopenRefusedError, UsageError
+from agentdesk.errors import (
+    AgentDeskError,
+    ErrorKind,
+    NotFoundError,
+    ReopenRefusedError,
+    UsageError,
+)
 from agentdesk.store import Store
 
 if TYPE_CHECKING:
@@ -84,7 +90,10 @@ class PausedList:
 def _profile_of(store: Store) -> tuple[str, str, str | None]:
     profile = store.load_profile()
     if profile is None:
-        raise UsageError("Nothing has been synced yet: run `agentdesk sync` first.")
+        raise UsageError(
+            "Nothing has been synced yet: run `agentdesk sync` first.",
+            kind=ErrorKind.NOTHING_SYNCED,
+        )
     return profile.id, profile.timezone, profile.locale
 
 

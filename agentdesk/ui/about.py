@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from agentdesk import __version__
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.i18n import say_buttons
 from agentdesk.ui.pages import PageSpec, default_pages
 
 
@@ -55,6 +56,7 @@ class AboutDialog(QDialog):
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("aboutButtons")
+        say_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)

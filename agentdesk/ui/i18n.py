@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox
 
 from agentdesk.ui.assets import resources_dir
 
 log = logging.getLogger(__name__)
 
 
+_PLURAL_ENDING = re.compile(r"\((e?s)\)")
+
+
 class SourcePlurals(QTranslator):
-    """English plurals for sources written "%n minute(s)": "1 minute", "5 minutes".
+    """English plurals for sources written "%n minute(s)" or "%n match(es)": "1 minute",
+    "5 minutes", "2 matches".
 
     Installed first, so any real translation (installed later, asked first) wins; without it an
     English window would read "1 minute(s)". Every other source is left alone (``None`` tells Qt
@@ -29,12 +35,34 @@ class SourcePlurals(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        if n < 0 or "(s)" not in source:
+        if n < 0 or not _PLURAL_ENDING.search(source):
             return None
-        return source.replace("(s)", "" if n == 1 else "s")
+        return _PLURAL_ENDING.sub("" if n == 1 else r"\1", source)
 
     def isEmpty(self) -> bool:
         return False
+
+
+def counted(translated: str, n: int, number: str) -> str:
+    """``translated`` — a ``%n`` plural already translated with ``n`` — with its number written
+    as ``number`` ("1 234", the agent's locale): Qt writes ``%n`` as bare digits and ``%Ln`` in
+    the default locale, not the profile's. The translation system still picks the form."""
+    return translated.replace(str(n), number, 1)
+
+
+def say_buttons(buttons: QDialogButtonBox) -> QDialogButtonBox:
+    """Our own words on a button box's standard buttons: Qt's come from its ``qtbase`` files,
+    and Qt ships none for Indonesian (the chart's "Close" stayed English)."""
+    words = {
+        QDialogButtonBox.StandardButton.Close: QCoreApplication.translate("Buttons", "Close"),
+        QDialogButtonBox.StandardButton.Ok: QCoreApplication.translate("Buttons", "OK"),
+        QDialogButtonBox.StandardButton.Cancel: QCoreApplication.translate("Buttons", "Cancel"),
+    }
+    for which, text in words.items():
+        button = buttons.button(which)
+        if button is not None:
+            button.setText(text)
+    return buttons
 
 
 class _Installed:

@@ -31,7 +31,7 @@ from agentdesk.ui.about import AboutDialog
 from agentdesk.ui.account_badge import AccountBadge
 from agentdesk.ui.banner import Banner
 from agentdesk.ui.context import UiContext
-from agentdesk.ui.error_words import plain_sentence
+from agentdesk.ui.error_words import plain_sentence, technical
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.nav_badge import BADGE_ROLE, BadgeDelegate
 from agentdesk.ui.pages import BadgePage, PageSpec, PeriodPage, default_pages
@@ -268,10 +268,7 @@ class MainWindow(QMainWindow):
     # -- messages -----------------------------------------------------------------------------
 
     def show_error(self, error: AgentDeskError) -> None:
-        sentence = plain_sentence(error)
-        technical = error.sentence if sentence != error.sentence else None
-        details = "\n\n".join(p for p in (technical, error.details) if p) or None
-        self.error_banner.show_message(sentence, details)
+        self.error_banner.show_message(plain_sentence(error), technical(error))
 
     def _show_bug(self, text: str) -> None:
         sentence, _, details = text.partition("\n\n")

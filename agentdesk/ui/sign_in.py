@@ -50,7 +50,7 @@ from agentdesk.services.account import (
 )
 from agentdesk.services.local_zone import is_known_zone, local_zone
 from agentdesk.ui.context import UiContext
-from agentdesk.ui.error_words import plain_sentence, technical_text, without_commands
+from agentdesk.ui.error_words import plain_sentence, technical, technical_text, without_commands
 from agentdesk.ui.tasks import TaskHandle
 
 log = logging.getLogger(__name__)
@@ -313,10 +313,8 @@ class SignInDialog(QDialog):
 
     def show_problem(self, error: AgentDeskError) -> None:
         """``error`` in the window's words; no keyring offers the session-only sign-in."""
-        sentence = plain_sentence(error)
-        technical = error.sentence if sentence != error.sentence else None
         no_keyring = isinstance(error, KeyringUnavailableError)
-        self.show_error(sentence, "\n\n".join(p for p in (technical, error.details) if p))
+        self.show_error(plain_sentence(error), technical(error))
         self.session_button.setVisible(no_keyring)
         if no_keyring:
             self.session_button.setDefault(True)

@@ -35,6 +35,7 @@ from agentdesk.errors import (
 )
 from agentdesk.services.sync_service import SyncProgress, SyncReport, last_synced_at, run_sync
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.error_words import plain_sentence, technical
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.sync_progress import overall_fraction
 from agentdesk.ui.tasks import TaskHandle
@@ -224,8 +225,8 @@ class SyncController(QObject):
                 fraction=None,
                 phase=None,
                 online=online,
-                error=error.sentence,
-                error_details=error.details,
+                error=plain_sentence(error),
+                error_details=technical(error),
             )
         )
         if isinstance(error, AuthenticationError):

@@ -3,7 +3,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/about.py" line="+30" />
+        <location filename="../../agentdesk/ui/about.py" line="+31" />
         <source>About AgentDesk</source>
         <translation>Acerca de AgentDesk</translation>
     </message>
@@ -25,7 +25,7 @@ Qt %2, PySide6 %3</source>
 Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>your indicators</source>
         <translation>tus indicadores</translation>
     </message>
@@ -91,9 +91,27 @@ Qt %2, PySide6 %3</translation>
     </message>
 </context>
 <context>
+    <name>Buttons</name>
+    <message>
+        <location filename="../../agentdesk/ui/i18n.py" line="+57" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+231" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+233" />
         <source>Remove this filter</source>
         <translation>Quitar este filtro</translation>
     </message>
@@ -134,7 +152,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ClosedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/page.py" line="+102" />
+        <location filename="../../agentdesk/ui/closed/page.py" line="+103" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -156,15 +174,10 @@ Qt %2, PySide6 %3</translation>
 </context>
 <context>
     <name>ClosedStatus</name>
-    <message>
-        <location filename="../../agentdesk/ui/closed/status.py" line="+16" />
-        <source>1 conversation</source>
-        <translation>1 conversación</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 conversations</source>
-        <translation>%1 conversaciones</translation>
+    <message numerus="yes">
+        <location filename="../../agentdesk/ui/closed/status.py" line="+18" />
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n conversación</numerusform><numerusform>%n conversaciones</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -247,15 +260,13 @@ Qt %2, PySide6 %3</translation>
         <source>No match</source>
         <translation>Sin resultados</translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>%1 matches</source>
-        <translation>%1 resultados</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 match</source>
-        <translation>1 resultado</translation>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -266,7 +277,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../agentdesk/ui/conversation/pane.py" line="+68" />
+        <location filename="../../agentdesk/ui/conversation/pane.py" line="+69" />
         <location line="+102" />
         <source>Choose a conversation to read it here.</source>
         <translation>Elige una conversación para leerla aquí.</translation>
@@ -363,7 +374,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>DaysDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-66" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-67" />
         <source>Closed between</source>
         <translation>Cerradas entre</translation>
     </message>
@@ -559,12 +570,132 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../agentdesk/ui/error_words.py" line="+36" />
+        <location filename="../../agentdesk/ui/error_words.py" line="+39" />
         <source>This computer has no system keyring to keep your sign-in safely, so AgentDesk cannot remember it. You can sign in for this session only: AgentDesk keeps your sign-in in memory, never writes it to disk, and asks again the next time it starts.</source>
         <translation>Este equipo no tiene un llavero del sistema para guardar tu sesión de forma segura, así que AgentDesk no puede recordarla. Puedes iniciar sesión solo para esta vez: AgentDesk la guarda en memoria, nunca la escribe en disco y te la volverá a pedir la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+12" />
+        <source>AgentDesk cannot do that as it was asked.</source>
+        <translation>AgentDesk no puede hacer eso tal como se pidió.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing has been synced yet.</source>
+        <translation>Todavía no se ha sincronizado nada.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” is not a server address AgentDesk can use: give one like https://support.example.com (http:// only for a server on this computer).</source>
+        <translation>«%1» no es una dirección de servidor válida: indica una como https://support.example.com (http:// solo para un servidor en este equipo).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>AgentDesk cannot use its data folder or its settings as they are.</source>
+        <translation>AgentDesk no puede usar su carpeta de datos ni su configuración tal como están.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>AgentDesk cannot use its local database right now (locked, full disk, damaged file or no permission).</source>
+        <translation>AgentDesk no puede usar su base de datos local ahora mismo (bloqueada, disco lleno, archivo dañado o sin permisos).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Another AgentDesk is syncing the same data; this one syncs again when it has finished.</source>
+        <translation>Otro AgentDesk está sincronizando los mismos datos; este volverá a sincronizar cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server refused what AgentDesk asked.</source>
+        <translation>El servidor rechazó lo que pidió AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server does not accept your sign-in: sign in again.</source>
+        <translation>El servidor no acepta tu sesión: vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server refused this login and password.</source>
+        <translation>El servidor rechazó este usuario y contraseña.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server refused this access token: copy it again from your profile settings.</source>
+        <translation>El servidor rechazó este token de acceso: vuelve a copiarlo desde la configuración de tu perfil.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>You are not signed in.</source>
+        <translation>No has iniciado sesión.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AgentDesk cannot reach the server. Check your connection.</source>
+        <translation>AgentDesk no puede conectar con el servidor. Revisa tu conexión.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server is not answering as it should. Try again later; if it goes on, tell your administrator.</source>
+        <translation>El servidor no responde como debería. Inténtalo más tarde; si sigue pasando, avisa a tu administrador.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server is too busy right now. Try again in a minute.</source>
+        <translation>El servidor está saturado ahora mismo. Inténtalo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>AgentDesk does not send your sign-in unencrypted: use an https:// address (http:// only for a server on this computer).</source>
+        <translation>AgentDesk no envía tus datos de acceso sin cifrar: usa una dirección https:// (http:// solo para un servidor en este equipo).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server's certificate could not be checked, so AgentDesk did not send it your sign-in. Ask your administrator.</source>
+        <translation>No se pudo verificar el certificado del servidor, así que AgentDesk no le envió tus datos de acceso. Consulta a tu administrador.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This conversation was not found, or it is not yours.</source>
+        <translation>No se encontró esta conversación, o no es tuya.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server did not reopen the conversation.</source>
+        <translation>El servidor no reabrió la conversación.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server sent a record AgentDesk cannot use.</source>
+        <translation>El servidor envió un registro que AgentDesk no puede usar.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file could not be written.</source>
+        <translation>No se pudo guardar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The search index cannot be used or updated right now; word searches may miss conversations until AgentDesk rebuilds it (at the next start).</source>
+        <translation>El índice de búsqueda no se puede usar ni actualizar ahora mismo; la búsqueda por palabras puede pasar por alto conversaciones hasta que AgentDesk lo reconstruya (en el próximo inicio).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Another AgentDesk is updating the search index; try again in a moment.</source>
+        <translation>Otro AgentDesk está actualizando el índice de búsqueda; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A file AgentDesk needs is missing from its installation: reinstall AgentDesk.</source>
+        <translation>Falta un archivo que AgentDesk necesita en su instalación: vuelve a instalar AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>The technical message, for your administrator or a bug report:</source>
         <translation>El mensaje técnico, para tu administrador o un informe de error:</translation>
     </message>
@@ -572,7 +703,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>EvolutionChart</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/chart.py" line="+101" />
+        <location filename="../../agentdesk/ui/indicators/chart.py" line="+102" />
         <source>Evolution chart</source>
         <translation>Gráfico de evolución</translation>
     </message>
@@ -681,7 +812,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/export.py" line="+55" />
+        <location filename="../../agentdesk/ui/closed/export.py" line="+56" />
         <source>The search index was still being built: the file may miss some conversations.</source>
         <translation>El índice de búsqueda aún se estaba creando: puede que falten conversaciones en el archivo.</translation>
     </message>
@@ -943,12 +1074,12 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/page.py" line="+82" />
+        <location filename="../../agentdesk/ui/indicators/page.py" line="+83" />
         <source>How am I doing?</source>
         <translation>¿Cómo voy?</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+135" />
         <source>The first sync is under way. Your indicators appear here as soon as the first conversations are stored.</source>
         <translation>La primera sincronización está en curso. Tus indicadores aparecerán aquí en cuanto se guarden las primeras conversaciones.</translation>
     </message>
@@ -981,7 +1112,7 @@ Qt %2, PySide6 %3</translation>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+204" />
+        <location line="+201" />
         <source>The server no longer accepts the token in the AGENTDESK_TOKEN environment variable. AgentDesk uses that token while the variable is set: replace it and start AgentDesk again.</source>
         <translation>El servidor ya no acepta el token de la variable de entorno AGENTDESK_TOKEN. AgentDesk usa ese token mientras la variable exista: cámbialo y vuelve a abrir AgentDesk.</translation>
     </message>
@@ -1042,7 +1173,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>PausedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/paused/page.py" line="+84" />
+        <location filename="../../agentdesk/ui/paused/page.py" line="+85" />
         <source>What can I pick up again?</source>
         <translation>¿Qué puedo retomar?</translation>
     </message>
@@ -1110,7 +1241,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>PausedWords</name>
     <message>
-        <location filename="../../agentdesk/ui/paused/words.py" line="+27" />
+        <location filename="../../agentdesk/ui/paused/words.py" line="+28" />
         <source>no deadline</source>
         <translation>sin plazo</translation>
     </message>
@@ -1229,7 +1360,7 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
         <translation>%1 reabierta (%2): vuelve a ser tuya en la consola web.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The server did not reopen %1: its pause deadline passed in the meantime.</source>
         <translation>El servidor no reabrió %1: el plazo de la pausa venció mientras tanto.</translation>
     </message>
@@ -1304,7 +1435,7 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
     <message>
         <location line="+12" />
         <source>Sign in with your contact-center account to see your indicators.</source>
-        <translation>Inicia sesión con tu cuenta del contact center para ver tus indicadores.</translation>
+        <translation>Inicia sesión con tu cuenta del centro de contacto para ver tus indicadores.</translation>
     </message>
     <message>
         <location line="+39" />
@@ -1343,12 +1474,12 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
     </message>
     <message>
         <location line="+29" />
-        <location line="+212" />
+        <location line="+210" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-194" />
         <source>Open the &amp;demo workspace</source>
         <translation>Abrir el espacio de &amp;demostración</translation>
     </message>
@@ -1364,12 +1495,12 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
     </message>
     <message>
         <location line="+4" />
-        <location line="+178" />
+        <location line="+176" />
         <source>Sign &amp;in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-137" />
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -1395,7 +1526,7 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
         <translation>Elige una zona horaria de la lista, por ejemplo Europe/Madrid.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+69" />
         <source>You are in several Chatwoot accounts: choose one, then sign in.</source>
         <translation>Perteneces a varias cuentas de Chatwoot: elige una y luego inicia sesión.</translation>
     </message>
@@ -1413,7 +1544,7 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../agentdesk/ui/sync_controller.py" line="+210" />
+        <location filename="../../agentdesk/ui/sync_controller.py" line="+211" />
         <source>The conversations are synced, but the search index could not be updated. Indicators, paused conversations, exports and search by id or filters still work; word searches miss what this sync brought until the index is updated (at the next start).</source>
         <translation>Las conversaciones están sincronizadas, pero no se pudo actualizar el índice de búsqueda. Los indicadores, las conversaciones en pausa, las exportaciones y la búsqueda por ID o por filtros siguen funcionando; la búsqueda por palabras no encontrará lo que trajo esta sincronización hasta que se actualice el índice (en el próximo inicio).</translation>
     </message>
@@ -1542,37 +1673,82 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
 <context>
     <name>TileWords</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/tile_words.py" line="+41" />
+        <location filename="../../agentdesk/ui/indicators/tile_words.py" line="+67" />
         <source>no trend</source>
         <translation>sin tendencia</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>stable (0 both times)</source>
         <translation>estable (0 ambas veces)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>up from 0</source>
         <translation>sube desde 0</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+12" />
         <source>up %1</source>
         <translation>sube %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>down %1</source>
         <translation>baja %1</translation>
     </message>
     <message>
+        <location line="-43" />
+        <source>no rated conversation in this span</source>
+        <translation>ninguna conversación valorada en este tramo</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>no NPS answer in this span</source>
+        <translation>ninguna respuesta NPS en este tramo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no transaction in this span</source>
+        <translation>ninguna transacción en este tramo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no conversation closed in this span</source>
+        <translation>ninguna conversación cerrada en este tramo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no agent reply to a contact in this span</source>
+        <translation>ninguna respuesta de un agente a un cliente en este tramo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>nothing to measure in this span</source>
+        <translation>nada que medir en este tramo</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>stable (no change)</source>
+        <translation>estable (sin cambios)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>down from 0</source>
+        <translation>baja desde 0</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>stable (%1)</source>
         <translation>estable (%1)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
+        <source>%1 this month so far (%2): %3, against %4 over the whole of last month, which was shorter (%5): %6.</source>
+        <translation>%1 este mes hasta ahora (%2): %3, frente a %4 en todo el mes pasado, que fue más corto (%5): %6.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>%1 today so far (%2): %3, against %4 over the same span yesterday (%5): %6.</source>
         <translation>%1 hoy hasta ahora (%2): %3, frente a %4 en el mismo tramo de ayer (%5): %6.</translation>
     </message>
@@ -1586,8 +1762,13 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
         <source>%1 this month so far (%2): %3, against %4 over the same span last month (%5): %6.</source>
         <translation>%1 este mes hasta ahora (%2): %3, frente a %4 en el mismo tramo del mes pasado (%5): %6.</translation>
     </message>
+    <message>
+        <location line="+27" />
+        <source>%1: not available from %2.</source>
+        <translation>%1: no disponible en %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+12" />
         <source>From %n answer(s).</source>
         <translation><numerusform>Respuestas: %n.</numerusform><numerusform>Respuestas: %n.</numerusform></translation>
     </message>
@@ -1604,7 +1785,7 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
     <message numerus="yes">
         <location line="+6" />
         <source>%1 in %2 (%n conversation(s))</source>
-        <translation><numerusform>%1 en %2 (conversaciones: %n)</numerusform><numerusform>%1 en %2 (conversaciones: %n)</numerusform></translation>
+        <translation><numerusform>%1 en %2 (%n conversación)</numerusform><numerusform>%1 en %2 (%n conversaciones)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1837,7 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
 <context>
     <name>TodayWidget</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/today.py" line="+48" />
+        <location filename="../../agentdesk/ui/indicators/today.py" line="+49" />
         <source>Today — AgentDesk</source>
         <translation>Hoy — AgentDesk</translation>
     </message>
@@ -1731,15 +1912,15 @@ Cuando pauses una en la consola web, aparecerá aquí con su plazo tras la próx
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
-    <message>
-        <location line="+21" />
-        <source>point</source>
-        <translation>punto</translation>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n point(s)</source>
+        <translation><numerusform>%n punto</numerusform><numerusform>%n puntos</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>points</source>
-        <translation>puntos</translation>
+        <location line="+3" />
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
     </message>
 </context>
 <context>

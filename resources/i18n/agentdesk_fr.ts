@@ -3,7 +3,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/about.py" line="+30" />
+        <location filename="../../agentdesk/ui/about.py" line="+31" />
         <source>About AgentDesk</source>
         <translation>À propos d'AgentDesk</translation>
     </message>
@@ -18,7 +18,7 @@
         <translation>L'assistant de bureau des conseillers du service client : %1, en ligne ou hors ligne.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>your indicators</source>
         <translation>vos indicateurs</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation>vos conversations en pause</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-25" />
         <source>Data folder: %1
 Qt %2, PySide6 %3</source>
         <translation>Dossier des données : %1
@@ -91,9 +91,27 @@ Qt %2, PySide6 %3</translation>
     </message>
 </context>
 <context>
+    <name>Buttons</name>
+    <message>
+        <location filename="../../agentdesk/ui/i18n.py" line="+57" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+231" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+233" />
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
@@ -134,7 +152,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ClosedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/page.py" line="+102" />
+        <location filename="../../agentdesk/ui/closed/page.py" line="+103" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -156,15 +174,10 @@ Qt %2, PySide6 %3</translation>
 </context>
 <context>
     <name>ClosedStatus</name>
-    <message>
-        <location filename="../../agentdesk/ui/closed/status.py" line="+16" />
-        <source>1 conversation</source>
-        <translation>1 conversation</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 conversations</source>
-        <translation>%1 conversations</translation>
+    <message numerus="yes">
+        <location filename="../../agentdesk/ui/closed/status.py" line="+18" />
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -247,15 +260,13 @@ Qt %2, PySide6 %3</translation>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>%1 matches</source>
-        <translation>%1 résultats</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 match</source>
-        <translation>1 résultat</translation>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -266,7 +277,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../agentdesk/ui/conversation/pane.py" line="+68" />
+        <location filename="../../agentdesk/ui/conversation/pane.py" line="+69" />
         <location line="+102" />
         <source>Choose a conversation to read it here.</source>
         <translation>Choisissez une conversation pour la lire ici.</translation>
@@ -363,7 +374,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>DaysDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-66" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-67" />
         <source>Closed between</source>
         <translation>Clôturées entre le</translation>
     </message>
@@ -559,12 +570,132 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../agentdesk/ui/error_words.py" line="+36" />
+        <location filename="../../agentdesk/ui/error_words.py" line="+39" />
         <source>This computer has no system keyring to keep your sign-in safely, so AgentDesk cannot remember it. You can sign in for this session only: AgentDesk keeps your sign-in in memory, never writes it to disk, and asks again the next time it starts.</source>
         <translation>Cet ordinateur n'a pas de trousseau système pour garder votre connexion en sécurité : AgentDesk ne peut donc pas s'en souvenir. Vous pouvez vous connecter pour cette session seulement : AgentDesk garde votre connexion en mémoire, ne l'écrit jamais sur le disque et vous la redemandera au prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+12" />
+        <source>AgentDesk cannot do that as it was asked.</source>
+        <translation>AgentDesk ne peut pas faire cela tel que demandé.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing has been synced yet.</source>
+        <translation>Rien n'a encore été synchronisé.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” is not a server address AgentDesk can use: give one like https://support.example.com (http:// only for a server on this computer).</source>
+        <translation>« %1 » n'est pas une adresse de serveur utilisable : indiquez-en une comme https://support.example.com (http:// seulement pour un serveur sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>AgentDesk cannot use its data folder or its settings as they are.</source>
+        <translation>AgentDesk ne peut pas utiliser son dossier de données ou ses paramètres en l'état.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>AgentDesk cannot use its local database right now (locked, full disk, damaged file or no permission).</source>
+        <translation>AgentDesk ne peut pas utiliser sa base de données locale pour le moment (verrouillée, disque plein, fichier endommagé ou droits insuffisants).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Another AgentDesk is syncing the same data; this one syncs again when it has finished.</source>
+        <translation>Un autre AgentDesk synchronise les mêmes données ; celui-ci se resynchronisera quand il aura terminé.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server refused what AgentDesk asked.</source>
+        <translation>Le serveur a refusé la demande d'AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server does not accept your sign-in: sign in again.</source>
+        <translation>Le serveur n'accepte pas votre connexion : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server refused this login and password.</source>
+        <translation>Le serveur a refusé cet identifiant et ce mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server refused this access token: copy it again from your profile settings.</source>
+        <translation>Le serveur a refusé ce jeton d'accès : copiez-le à nouveau depuis les paramètres de votre profil.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>You are not signed in.</source>
+        <translation>Vous n'êtes pas connecté.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AgentDesk cannot reach the server. Check your connection.</source>
+        <translation>AgentDesk n'arrive pas à joindre le serveur. Vérifiez votre connexion.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server is not answering as it should. Try again later; if it goes on, tell your administrator.</source>
+        <translation>Le serveur ne répond pas correctement. Réessayez plus tard ; si cela continue, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server is too busy right now. Try again in a minute.</source>
+        <translation>Le serveur est surchargé pour le moment. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>AgentDesk does not send your sign-in unencrypted: use an https:// address (http:// only for a server on this computer).</source>
+        <translation>AgentDesk n'envoie pas votre connexion en clair : utilisez une adresse https:// (http:// seulement pour un serveur sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server's certificate could not be checked, so AgentDesk did not send it your sign-in. Ask your administrator.</source>
+        <translation>Le certificat du serveur n'a pas pu être vérifié, AgentDesk ne lui a donc pas envoyé votre connexion. Contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This conversation was not found, or it is not yours.</source>
+        <translation>Cette conversation est introuvable, ou elle ne vous est pas attribuée.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server did not reopen the conversation.</source>
+        <translation>Le serveur n'a pas rouvert la conversation.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server sent a record AgentDesk cannot use.</source>
+        <translation>Le serveur a envoyé un élément qu'AgentDesk ne peut pas utiliser.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file could not be written.</source>
+        <translation>Le fichier n'a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The search index cannot be used or updated right now; word searches may miss conversations until AgentDesk rebuilds it (at the next start).</source>
+        <translation>L'index de recherche est inutilisable ou ne peut pas être mis à jour pour le moment ; la recherche par mots peut manquer des conversations jusqu'à ce qu'AgentDesk le reconstruise (au prochain démarrage).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Another AgentDesk is updating the search index; try again in a moment.</source>
+        <translation>Un autre AgentDesk met à jour l'index de recherche ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A file AgentDesk needs is missing from its installation: reinstall AgentDesk.</source>
+        <translation>Un fichier nécessaire à AgentDesk manque dans son installation : réinstallez AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>The technical message, for your administrator or a bug report:</source>
         <translation>Le message technique, pour votre administrateur ou un rapport de bug :</translation>
     </message>
@@ -572,7 +703,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>EvolutionChart</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/chart.py" line="+101" />
+        <location filename="../../agentdesk/ui/indicators/chart.py" line="+102" />
         <source>Evolution chart</source>
         <translation>Graphique d'évolution</translation>
     </message>
@@ -681,7 +812,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/export.py" line="+55" />
+        <location filename="../../agentdesk/ui/closed/export.py" line="+56" />
         <source>The search index was still being built: the file may miss some conversations.</source>
         <translation>L'index de recherche était encore en construction : il peut manquer des conversations dans le fichier.</translation>
     </message>
@@ -943,12 +1074,12 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/page.py" line="+82" />
+        <location filename="../../agentdesk/ui/indicators/page.py" line="+83" />
         <source>How am I doing?</source>
         <translation>Où en suis-je ?</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+135" />
         <source>The first sync is under way. Your indicators appear here as soon as the first conversations are stored.</source>
         <translation>La première synchro est en cours. Vos indicateurs apparaîtront ici dès que les premières conversations seront enregistrées.</translation>
     </message>
@@ -981,7 +1112,7 @@ Qt %2, PySide6 %3</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+204" />
+        <location line="+201" />
         <source>The server no longer accepts the token in the AGENTDESK_TOKEN environment variable. AgentDesk uses that token while the variable is set: replace it and start AgentDesk again.</source>
         <translation>Le serveur n'accepte plus le jeton de la variable d'environnement AGENTDESK_TOKEN. AgentDesk utilise ce jeton tant que la variable existe : remplacez-le et relancez AgentDesk.</translation>
     </message>
@@ -1042,7 +1173,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>PausedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/paused/page.py" line="+84" />
+        <location filename="../../agentdesk/ui/paused/page.py" line="+85" />
         <source>What can I pick up again?</source>
         <translation>Que puis-je reprendre ?</translation>
     </message>
@@ -1110,7 +1241,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>PausedWords</name>
     <message>
-        <location filename="../../agentdesk/ui/paused/words.py" line="+27" />
+        <location filename="../../agentdesk/ui/paused/words.py" line="+28" />
         <source>no deadline</source>
         <translation>pas d'échéance</translation>
     </message>
@@ -1229,7 +1360,7 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
         <translation>%1 rouverte (%2) : elle est de nouveau à vous dans la console web.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The server did not reopen %1: its pause deadline passed in the meantime.</source>
         <translation>Le serveur n'a pas rouvert %1 : l'échéance de sa pause est passée entre-temps.</translation>
     </message>
@@ -1343,12 +1474,12 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
     </message>
     <message>
         <location line="+29" />
-        <location line="+212" />
+        <location line="+210" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-194" />
         <source>Open the &amp;demo workspace</source>
         <translation>Ouvrir l'espace de &amp;démonstration</translation>
     </message>
@@ -1364,12 +1495,12 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
     </message>
     <message>
         <location line="+4" />
-        <location line="+178" />
+        <location line="+176" />
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-137" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -1395,7 +1526,7 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
         <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+69" />
         <source>You are in several Chatwoot accounts: choose one, then sign in.</source>
         <translation>Vous êtes membre de plusieurs comptes Chatwoot : choisissez-en un, puis connectez-vous.</translation>
     </message>
@@ -1413,7 +1544,7 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../agentdesk/ui/sync_controller.py" line="+210" />
+        <location filename="../../agentdesk/ui/sync_controller.py" line="+211" />
         <source>The conversations are synced, but the search index could not be updated. Indicators, paused conversations, exports and search by id or filters still work; word searches miss what this sync brought until the index is updated (at the next start).</source>
         <translation>Les conversations sont synchronisées, mais l'index de recherche n'a pas pu être mis à jour. Les indicateurs, les conversations en pause, les exports et la recherche par identifiant ou par filtres fonctionnent ; la recherche par mots ne trouvera pas ce que cette synchronisation a apporté tant que l'index n'est pas à jour (au prochain démarrage).</translation>
     </message>
@@ -1542,37 +1673,82 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
 <context>
     <name>TileWords</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/tile_words.py" line="+41" />
+        <location filename="../../agentdesk/ui/indicators/tile_words.py" line="+67" />
         <source>no trend</source>
         <translation>pas de tendance</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>stable (0 both times)</source>
         <translation>stable (0 les deux fois)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>up from 0</source>
         <translation>en hausse depuis 0</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+12" />
         <source>up %1</source>
         <translation>en hausse de %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>down %1</source>
         <translation>en baisse de %1</translation>
     </message>
     <message>
+        <location line="-43" />
+        <source>no rated conversation in this span</source>
+        <translation>aucune conversation notée sur cette plage</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>no NPS answer in this span</source>
+        <translation>aucune réponse NPS sur cette plage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no transaction in this span</source>
+        <translation>aucune transaction sur cette plage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no conversation closed in this span</source>
+        <translation>aucune conversation clôturée sur cette plage</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no agent reply to a contact in this span</source>
+        <translation>aucune réponse d'un conseiller à un client sur cette plage</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>nothing to measure in this span</source>
+        <translation>rien à mesurer sur cette plage</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>stable (no change)</source>
+        <translation>stable (aucun changement)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>down from 0</source>
+        <translation>en baisse depuis 0</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>stable (%1)</source>
         <translation>stable (%1)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
+        <source>%1 this month so far (%2): %3, against %4 over the whole of last month, which was shorter (%5): %6.</source>
+        <translation>%1 ce mois-ci pour l'instant (%2) : %3, contre %4 sur tout le mois dernier, plus court (%5) : %6.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>%1 today so far (%2): %3, against %4 over the same span yesterday (%5): %6.</source>
         <translation>%1 aujourd'hui pour l'instant (%2) : %3, contre %4 sur la même plage hier (%5) : %6.</translation>
     </message>
@@ -1586,8 +1762,13 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
         <source>%1 this month so far (%2): %3, against %4 over the same span last month (%5): %6.</source>
         <translation>%1 ce mois-ci pour l'instant (%2) : %3, contre %4 sur la même plage le mois dernier (%5) : %6.</translation>
     </message>
+    <message>
+        <location line="+27" />
+        <source>%1: not available from %2.</source>
+        <translation>%1 : non disponible sur %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+12" />
         <source>From %n answer(s).</source>
         <translation><numerusform>Réponses : %n.</numerusform><numerusform>Réponses : %n.</numerusform></translation>
     </message>
@@ -1604,7 +1785,7 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
     <message numerus="yes">
         <location line="+6" />
         <source>%1 in %2 (%n conversation(s))</source>
-        <translation><numerusform>%1 en %2 (conversations : %n)</numerusform><numerusform>%1 en %2 (conversations : %n)</numerusform></translation>
+        <translation><numerusform>%1 en %2 (%n conversation)</numerusform><numerusform>%1 en %2 (%n conversations)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1837,7 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
 <context>
     <name>TodayWidget</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/today.py" line="+48" />
+        <location filename="../../agentdesk/ui/indicators/today.py" line="+49" />
         <source>Today — AgentDesk</source>
         <translation>Aujourd'hui — AgentDesk</translation>
     </message>
@@ -1731,15 +1912,15 @@ Quand vous en mettez une en pause dans la console web, elle apparaît ici avec s
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
-    <message>
-        <location line="+21" />
-        <source>point</source>
-        <translation>point</translation>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n point(s)</source>
+        <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>points</source>
-        <translation>points</translation>
+        <location line="+3" />
+        <source>%1 points</source>
+        <translation>%1 points</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/about.py" line="+30" />
+        <location filename="../../agentdesk/ui/about.py" line="+31" />
         <source>About AgentDesk</source>
         <translation>Tentang AgentDesk</translation>
     </message>
@@ -15,7 +15,7 @@
     <message>
         <location line="+8" />
         <source>A desktop companion for customer-support agents: %1, online or offline.</source>
-        <translation>Pendamping desktop untuk agen layanan pelanggan: %1, online maupun offline.</translation>
+        <translation>Pendamping desktop untuk agen layanan pelanggan: %1, daring maupun luring.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -25,7 +25,7 @@ Qt %2, PySide6 %3</source>
 Qt %2, PySide6 %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>your indicators</source>
         <translation>indikator Anda</translation>
     </message>
@@ -91,9 +91,27 @@ Qt %2, PySide6 %3</translation>
     </message>
 </context>
 <context>
+    <name>Buttons</name>
+    <message>
+        <location filename="../../agentdesk/ui/i18n.py" line="+57" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+231" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="+233" />
         <source>Remove this filter</source>
         <translation>Hapus filter ini</translation>
     </message>
@@ -134,7 +152,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ClosedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/page.py" line="+102" />
+        <location filename="../../agentdesk/ui/closed/page.py" line="+103" />
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
@@ -156,15 +174,10 @@ Qt %2, PySide6 %3</translation>
 </context>
 <context>
     <name>ClosedStatus</name>
-    <message>
-        <location filename="../../agentdesk/ui/closed/status.py" line="+16" />
-        <source>1 conversation</source>
-        <translation>1 percakapan</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 conversations</source>
-        <translation>%1 percakapan</translation>
+    <message numerus="yes">
+        <location filename="../../agentdesk/ui/closed/status.py" line="+18" />
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n percakapan</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -247,15 +260,12 @@ Qt %2, PySide6 %3</translation>
         <source>No match</source>
         <translation>Tidak ada hasil</translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>%1 matches</source>
-        <translation>%1 hasil</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 match</source>
-        <translation>1 hasil</translation>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n hasil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -266,7 +276,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../agentdesk/ui/conversation/pane.py" line="+68" />
+        <location filename="../../agentdesk/ui/conversation/pane.py" line="+69" />
         <location line="+102" />
         <source>Choose a conversation to read it here.</source>
         <translation>Pilih percakapan untuk membacanya di sini.</translation>
@@ -363,7 +373,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>DaysDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-66" />
+        <location filename="../../agentdesk/ui/closed/filter_bar.py" line="-67" />
         <source>Closed between</source>
         <translation>Ditutup antara</translation>
     </message>
@@ -559,12 +569,132 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../agentdesk/ui/error_words.py" line="+36" />
+        <location filename="../../agentdesk/ui/error_words.py" line="+39" />
         <source>This computer has no system keyring to keep your sign-in safely, so AgentDesk cannot remember it. You can sign in for this session only: AgentDesk keeps your sign-in in memory, never writes it to disk, and asks again the next time it starts.</source>
         <translation>Komputer ini tidak punya keyring sistem untuk menyimpan login Anda dengan aman, jadi AgentDesk tidak bisa mengingatnya. Anda bisa masuk untuk sesi ini saja: AgentDesk menyimpan login di memori, tidak pernah menulisnya ke disk, dan akan memintanya lagi saat dibuka berikutnya.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+12" />
+        <source>AgentDesk cannot do that as it was asked.</source>
+        <translation>AgentDesk tidak bisa melakukan itu seperti yang diminta.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing has been synced yet.</source>
+        <translation>Belum ada yang disinkronkan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” is not a server address AgentDesk can use: give one like https://support.example.com (http:// only for a server on this computer).</source>
+        <translation>“%1” bukan alamat server yang bisa dipakai AgentDesk: masukkan alamat seperti https://support.example.com (http:// hanya untuk server di komputer ini).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>AgentDesk cannot use its data folder or its settings as they are.</source>
+        <translation>AgentDesk tidak bisa memakai folder data atau pengaturannya dalam kondisi sekarang.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>AgentDesk cannot use its local database right now (locked, full disk, damaged file or no permission).</source>
+        <translation>AgentDesk tidak bisa memakai database lokalnya saat ini (terkunci, disk penuh, file rusak, atau tidak ada izin).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Another AgentDesk is syncing the same data; this one syncs again when it has finished.</source>
+        <translation>AgentDesk lain sedang menyinkronkan data yang sama; yang ini akan menyinkronkan lagi setelah selesai.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server refused what AgentDesk asked.</source>
+        <translation>Server menolak permintaan AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server does not accept your sign-in: sign in again.</source>
+        <translation>Server tidak menerima login Anda: silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server refused this login and password.</source>
+        <translation>Server menolak login dan kata sandi ini.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server refused this access token: copy it again from your profile settings.</source>
+        <translation>Server menolak token akses ini: salin lagi dari pengaturan profil Anda.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>You are not signed in.</source>
+        <translation>Anda belum masuk.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AgentDesk cannot reach the server. Check your connection.</source>
+        <translation>AgentDesk tidak bisa terhubung ke server. Periksa koneksi Anda.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server is not answering as it should. Try again later; if it goes on, tell your administrator.</source>
+        <translation>Server tidak merespons dengan benar. Coba lagi nanti; kalau masih terjadi, hubungi administrator Anda.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server is too busy right now. Try again in a minute.</source>
+        <translation>Server sedang sibuk. Coba lagi dalam satu menit.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>AgentDesk does not send your sign-in unencrypted: use an https:// address (http:// only for a server on this computer).</source>
+        <translation>AgentDesk tidak mengirim login Anda tanpa enkripsi: gunakan alamat https:// (http:// hanya untuk server di komputer ini).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server's certificate could not be checked, so AgentDesk did not send it your sign-in. Ask your administrator.</source>
+        <translation>Sertifikat server tidak bisa diverifikasi, jadi AgentDesk tidak mengirim login Anda. Hubungi administrator Anda.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This conversation was not found, or it is not yours.</source>
+        <translation>Percakapan ini tidak ditemukan, atau bukan milik Anda.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server did not reopen the conversation.</source>
+        <translation>Server tidak membuka kembali percakapan ini.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server sent a record AgentDesk cannot use.</source>
+        <translation>Server mengirim data yang tidak bisa dipakai AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file could not be written.</source>
+        <translation>File tidak bisa disimpan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The search index cannot be used or updated right now; word searches may miss conversations until AgentDesk rebuilds it (at the next start).</source>
+        <translation>Indeks pencarian tidak bisa dipakai atau diperbarui saat ini; pencarian kata bisa melewatkan percakapan sampai AgentDesk membangunnya ulang (saat dibuka berikutnya).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Another AgentDesk is updating the search index; try again in a moment.</source>
+        <translation>AgentDesk lain sedang memperbarui indeks pencarian; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A file AgentDesk needs is missing from its installation: reinstall AgentDesk.</source>
+        <translation>Ada file yang dibutuhkan AgentDesk hilang dari instalasinya: instal ulang AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>The technical message, for your administrator or a bug report:</source>
         <translation>Pesan teknis, untuk administrator Anda atau laporan bug:</translation>
     </message>
@@ -572,7 +702,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>EvolutionChart</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/chart.py" line="+101" />
+        <location filename="../../agentdesk/ui/indicators/chart.py" line="+102" />
         <source>Evolution chart</source>
         <translation>Grafik perkembangan</translation>
     </message>
@@ -681,7 +811,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../agentdesk/ui/closed/export.py" line="+55" />
+        <location filename="../../agentdesk/ui/closed/export.py" line="+56" />
         <source>The search index was still being built: the file may miss some conversations.</source>
         <translation>Indeks pencarian masih dibuat: mungkin ada percakapan yang tidak masuk ke file.</translation>
     </message>
@@ -943,12 +1073,12 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/page.py" line="+82" />
+        <location filename="../../agentdesk/ui/indicators/page.py" line="+83" />
         <source>How am I doing?</source>
         <translation>Bagaimana kinerja saya?</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+135" />
         <source>The first sync is under way. Your indicators appear here as soon as the first conversations are stored.</source>
         <translation>Sinkronisasi pertama sedang berjalan. Indikator Anda muncul di sini begitu percakapan pertama tersimpan.</translation>
     </message>
@@ -981,7 +1111,7 @@ Qt %2, PySide6 %3</translation>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+204" />
+        <location line="+201" />
         <source>The server no longer accepts the token in the AGENTDESK_TOKEN environment variable. AgentDesk uses that token while the variable is set: replace it and start AgentDesk again.</source>
         <translation>Server tidak lagi menerima token di variabel lingkungan AGENTDESK_TOKEN. AgentDesk memakai token itu selama variabelnya ada: ganti token lalu buka ulang AgentDesk.</translation>
     </message>
@@ -1008,12 +1138,12 @@ Qt %2, PySide6 %3</translation>
     <message>
         <location line="+20" />
         <source>Offline — the server cannot be reached and nothing is synced yet.</source>
-        <translation>Offline — server tidak terjangkau dan belum ada yang tersinkron.</translation>
+        <translation>Luring — server tidak terjangkau dan belum ada yang tersinkron.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Offline — showing what was synced %1.</source>
-        <translation>Offline — menampilkan data yang disinkron %1.</translation>
+        <translation>Luring — menampilkan data yang disinkron %1.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1042,7 +1172,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>PausedPage</name>
     <message>
-        <location filename="../../agentdesk/ui/paused/page.py" line="+84" />
+        <location filename="../../agentdesk/ui/paused/page.py" line="+85" />
         <source>What can I pick up again?</source>
         <translation>Apa yang bisa saya lanjutkan?</translation>
     </message>
@@ -1107,7 +1237,7 @@ Qt %2, PySide6 %3</translation>
 <context>
     <name>PausedWords</name>
     <message>
-        <location filename="../../agentdesk/ui/paused/words.py" line="+27" />
+        <location filename="../../agentdesk/ui/paused/words.py" line="+28" />
         <source>no deadline</source>
         <translation>tanpa batas waktu</translation>
     </message>
@@ -1226,7 +1356,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
         <translation>%1 dibuka lagi (%2): kembali menjadi milik Anda di konsol web.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The server did not reopen %1: its pause deadline passed in the meantime.</source>
         <translation>Server tidak membuka lagi %1: batas waktu jedanya sudah lewat.</translation>
     </message>
@@ -1301,7 +1431,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     <message>
         <location line="+12" />
         <source>Sign in with your contact-center account to see your indicators.</source>
-        <translation>Masuk dengan akun contact center Anda untuk melihat indikator Anda.</translation>
+        <translation>Masuk dengan akun pusat layanan pelanggan Anda untuk melihat indikator Anda.</translation>
     </message>
     <message>
         <location line="+39" />
@@ -1340,12 +1470,12 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     </message>
     <message>
         <location line="+29" />
-        <location line="+212" />
+        <location line="+210" />
         <source>Details</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-194" />
         <source>Open the &amp;demo workspace</source>
         <translation>Buka ruang kerja &amp;demo</translation>
     </message>
@@ -1361,12 +1491,12 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     </message>
     <message>
         <location line="+4" />
-        <location line="+178" />
+        <location line="+176" />
         <source>Sign &amp;in</source>
         <translation>&amp;Masuk</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-137" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
@@ -1392,7 +1522,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
         <translation>Pilih zona waktu dari daftar, misalnya Asia/Jakarta.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+69" />
         <source>You are in several Chatwoot accounts: choose one, then sign in.</source>
         <translation>Anda terdaftar di beberapa akun Chatwoot: pilih satu, lalu masuk.</translation>
     </message>
@@ -1410,7 +1540,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../agentdesk/ui/sync_controller.py" line="+210" />
+        <location filename="../../agentdesk/ui/sync_controller.py" line="+211" />
         <source>The conversations are synced, but the search index could not be updated. Indicators, paused conversations, exports and search by id or filters still work; word searches miss what this sync brought until the index is updated (at the next start).</source>
         <translation>Percakapan sudah disinkronkan, tetapi indeks pencarian tidak bisa diperbarui. Indikator, percakapan yang dijeda, ekspor, dan pencarian dengan ID atau filter tetap berfungsi; pencarian kata belum menemukan hasil sinkronisasi ini sampai indeks diperbarui (saat aplikasi dibuka lagi).</translation>
     </message>
@@ -1425,12 +1555,12 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     <message>
         <location line="+72" />
         <source>Offline</source>
-        <translation>Offline</translation>
+        <translation>Luring</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Offline · last synced %1</source>
-        <translation>Offline · terakhir disinkron %1</translation>
+        <translation>Luring · terakhir disinkron %1</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1539,37 +1669,82 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
 <context>
     <name>TileWords</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/tile_words.py" line="+41" />
+        <location filename="../../agentdesk/ui/indicators/tile_words.py" line="+67" />
         <source>no trend</source>
         <translation>tanpa tren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>stable (0 both times)</source>
         <translation>stabil (0 di keduanya)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>up from 0</source>
         <translation>naik dari 0</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+12" />
         <source>up %1</source>
         <translation>naik %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>down %1</source>
         <translation>turun %1</translation>
     </message>
     <message>
+        <location line="-43" />
+        <source>no rated conversation in this span</source>
+        <translation>tidak ada percakapan yang dinilai di rentang ini</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>no NPS answer in this span</source>
+        <translation>tidak ada jawaban NPS di rentang ini</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no transaction in this span</source>
+        <translation>tidak ada transaksi di rentang ini</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no conversation closed in this span</source>
+        <translation>tidak ada percakapan yang ditutup di rentang ini</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no agent reply to a contact in this span</source>
+        <translation>tidak ada balasan agen ke pelanggan di rentang ini</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>nothing to measure in this span</source>
+        <translation>tidak ada yang bisa diukur di rentang ini</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>stable (no change)</source>
+        <translation>stabil (tidak berubah)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>down from 0</source>
+        <translation>turun dari 0</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>stable (%1)</source>
         <translation>stabil (%1)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
+        <source>%1 this month so far (%2): %3, against %4 over the whole of last month, which was shorter (%5): %6.</source>
+        <translation>%1 bulan ini sejauh ini (%2): %3, dibanding %4 di seluruh bulan lalu, yang lebih pendek (%5): %6.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>%1 today so far (%2): %3, against %4 over the same span yesterday (%5): %6.</source>
         <translation>%1 hari ini sejauh ini (%2): %3, dibanding %4 di rentang yang sama kemarin (%5): %6.</translation>
     </message>
@@ -1583,8 +1758,13 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
         <source>%1 this month so far (%2): %3, against %4 over the same span last month (%5): %6.</source>
         <translation>%1 bulan ini sejauh ini (%2): %3, dibanding %4 di rentang yang sama bulan lalu (%5): %6.</translation>
     </message>
+    <message>
+        <location line="+27" />
+        <source>%1: not available from %2.</source>
+        <translation>%1: tidak tersedia dari %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+12" />
         <source>From %n answer(s).</source>
         <translation><numerusform>Dari %n jawaban.</numerusform></translation>
     </message>
@@ -1653,7 +1833,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
 <context>
     <name>TodayWidget</name>
     <message>
-        <location filename="../../agentdesk/ui/indicators/today.py" line="+48" />
+        <location filename="../../agentdesk/ui/indicators/today.py" line="+49" />
         <source>Today — AgentDesk</source>
         <translation>Hari ini — AgentDesk</translation>
     </message>
@@ -1665,12 +1845,12 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     <message>
         <location line="+34" />
         <source>Offline — these figures were synced %1.</source>
-        <translation>Offline — angka ini disinkron %1.</translation>
+        <translation>Luring — angka ini disinkron %1.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Offline — nothing is synced yet.</source>
-        <translation>Offline — belum ada yang tersinkron.</translation>
+        <translation>Luring — belum ada yang tersinkron.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1690,7 +1870,7 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
     <message>
         <location line="+2" />
         <source>Offline</source>
-        <translation>Offline</translation>
+        <translation>Luring</translation>
     </message>
     <message>
         <location line="+26" />
@@ -1728,15 +1908,15 @@ Saat Anda menjeda percakapan di konsol web, percakapan itu muncul di sini besert
         <source>%1 h %2 min</source>
         <translation>%1 jam %2 mnt</translation>
     </message>
-    <message>
-        <location line="+21" />
-        <source>point</source>
-        <translation>poin</translation>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n point(s)</source>
+        <translation><numerusform>%n poin</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>points</source>
-        <translation>poin</translation>
+        <location line="+3" />
+        <source>%1 points</source>
+        <translation>%1 poin</translation>
     </message>
 </context>
 <context>

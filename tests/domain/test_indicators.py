@@ -10,7 +10,7 @@ import pytest
 from agentdesk.domain.aggregate import PeriodAggregate
 from agentdesk.domain.catalogue import IndicatorKey as K
 from agentdesk.domain.facts import facts_of
-from agentdesk.domain.indicators import indicator_value, missing_reason
+from agentdesk.domain.indicators import MissingReason, indicator_value, missing_reason
 from agentdesk.domain.models import Conversation
 from tests.domain.builders import AGENT, BOT, CONTACT, SYSTEM, conversation
 
@@ -96,8 +96,8 @@ def test_nothing_closed_gives_zero_counts_and_no_means() -> None:
     assert [indicator_value(k, empty) for k in K] == [
         0, None, None, None, None, None, Decimal(0), 0, None, None
     ]  # fmt: skip
-    assert missing_reason(K.CONVERSION_RATE, empty) == "no conversation closed in this span"
-    assert missing_reason(K.HANDLING_TIME, empty) == "no conversation closed in this span"
+    assert missing_reason(K.CONVERSION_RATE, empty) is MissingReason.NO_CONVERSATION
+    assert missing_reason(K.HANDLING_TIME, empty) is MissingReason.NO_CONVERSATION
     assert missing_reason(K.CONVERSATIONS, empty) is None
 
 
@@ -109,9 +109,9 @@ def test_no_rating_and_no_transaction_are_null_not_zero() -> None:
     assert indicator_value(K.REVENUE, agg) == 0
     assert indicator_value(K.TRANSACTIONS, agg) == 0
     assert indicator_value(K.CONVERSION_RATE, agg) == 0.0  # measured: nobody bought
-    assert missing_reason(K.CSAT, agg) == "no rated conversation in this span"
-    assert missing_reason(K.NPS, agg) == "no NPS answer in this span"
-    assert missing_reason(K.AVERAGE_BASKET, agg) == "no transaction in this span"
+    assert missing_reason(K.CSAT, agg) is MissingReason.NO_RATING
+    assert missing_reason(K.NPS, agg) is MissingReason.NO_NPS_ANSWER
+    assert missing_reason(K.AVERAGE_BASKET, agg) is MissingReason.NO_TRANSACTION
     assert missing_reason(K.CONVERSION_RATE, agg) is None
 
 
@@ -123,7 +123,7 @@ def test_conversations_without_an_agent_reply_have_no_reply_delays() -> None:
     assert indicator_value(K.RESPONSE_TIME, agg) is None
     assert indicator_value(K.FIRST_RESPONSE_TIME, agg) is None
     assert indicator_value(K.HANDLING_TIME, agg) == 600.0  # both lasted the builder's 600 s
-    assert missing_reason(K.RESPONSE_TIME, agg) == "no agent reply to a contact in this span"
+    assert missing_reason(K.RESPONSE_TIME, agg) is MissingReason.NO_AGENT_REPLY
 
 
 def test_a_mean_is_over_conversations_not_over_replies() -> None:

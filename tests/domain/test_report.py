@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from agentdesk.cli.indicator_words import indicator_tooltip, report_json
 from agentdesk.domain.catalogue import IndicatorKey as K
 from agentdesk.domain.models import Conversation, WeekStart
 from agentdesk.domain.periods import PeriodKind, PeriodWindow, period_window
@@ -77,7 +78,9 @@ def test_a_week_in_paris_every_indicator() -> None:
 
 def test_the_json_document_of_the_week() -> None:
     window = period_window(PeriodKind.WEEK, paris(2026, 11, 18, 14), PARIS)
-    document = printed(report([K.CONVERSATIONS, K.NPS, K.REVENUE], window, WEEK_IN_PARIS).to_json())
+    document = printed(
+        report_json(report([K.CONVERSATIONS, K.NPS, K.REVENUE], window, WEEK_IN_PARIS))
+    )
     assert {
         k: document[k] for k in ("period", "start", "end", "previous_start", "previous_end")
     } == {
@@ -121,7 +124,7 @@ def test_the_day_after_a_25_hour_sunday() -> None:
     window = period_window(PeriodKind.DAY, paris(2026, 10, 26, 10), PARIS)
     result = report([K.CONVERSATIONS], window, conversations)
     assert tiles(result) == {"conversations": (2, 4, -0.5, "down")}
-    assert result.indicators[0].tooltip == (
+    assert indicator_tooltip(result.indicators[0], window) == (
         "Conversations today so far (Mon 26 Oct 00:00 – 10:00): 2, against 4 over the same span "
         "yesterday (Sun 25 Oct 00:00 – 10:00): down 50.0 %."
     )
@@ -157,7 +160,7 @@ def test_march_31st_against_the_whole_of_february() -> None:
         "transactions": (2, 2, 0.0, "stable"),
     }
     assert result.to_json()["previous_end"] == "2026-03-01T00:00:00+01:00"
-    assert result.indicators[0].tooltip == (
+    assert indicator_tooltip(result.indicators[0], window) == (
         "Revenue this month so far (Sun 1 Mar 00:00 – Tue 31 Mar 14:00): 262.50 EUR, against "
         "250.00 EUR over the whole of last month, which was shorter "
         "(Sun 1 Feb 00:00 – Sat 28 Feb 24:00): up 5.0 %."
@@ -224,7 +227,7 @@ def test_reply_delays_compare_across_weeks() -> None:
         "first_response_time": (45.0, 50.0, -0.1, "down"),  # (60 + 30) / 2 against 50
     }
     assert result.indicators[0].trend is Trend.UP
-    assert "1 min 00 s, against 50 s" in result.indicators[0].tooltip
+    assert "1 min 00 s, against 50 s" in indicator_tooltip(result.indicators[0], window)
 
 
 def test_an_empty_week_shows_zero_counts_and_no_means() -> None:

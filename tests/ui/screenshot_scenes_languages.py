@@ -1,5 +1,6 @@
 """Screenshot scenes in the agents' languages: for French, Spanish and Indonesian, the indicators
-page, a tile's tooltip, the sign-in dialog (with its own sentence) and the offline banner.
+page, a tile's tooltip, the evolution chart, the sign-in dialog (with its own sentence) and the
+offline banner.
 
 Run by ``SceneRunner.run`` once the demo server has stopped (the offline banner needs it gone);
 the indicators page shows what the store holds. Each language is installed as View → Language
@@ -31,7 +32,8 @@ def language_scenes(runner: SceneRunner, app: QApplication, ctx: AppContext) -> 
     from tests.ui.screenshot_scenes import wait_until  # noqa: PLC0415 (a cycle otherwise)
 
     for code in LANGUAGES:
-        names = [f"{scene}-{code}" for scene in ("indicators", "tooltip", "sign-in", "offline")]
+        scenes = ("indicators", "tooltip", "chart", "sign-in", "offline")
+        names = [f"{scene}-{code}" for scene in scenes]
         if not runner.want(*names):
             continue
         set_language(app, code)
@@ -45,6 +47,11 @@ def language_scenes(runner: SceneRunner, app: QApplication, ctx: AppContext) -> 
             if runner.want(f"tooltip-{code}"):
                 runner.save(f"tooltip-{code}", _tooltip(window.pages["indicators"]))
                 QToolTip.hideText()
+            if runner.want(f"chart-{code}"):
+                chart = window.pages["indicators"].open_chart("handling_time")  # type: ignore[attr-defined]
+                wait_until(lambda c=chart: c.key is not None and c.series() is not None)
+                runner.save(f"chart-{code}", chart)
+                chart.close()
             runner._close(window)
             if runner.want(f"sign-in-{code}"):
                 _sign_in(runner, app, ctx, code)

@@ -3,7 +3,7 @@ errors in the window are plain sentences with the technical text folded under th
 
 from __future__ import annotations
 
-from agentdesk.errors import UsageError
+from agentdesk.errors import ErrorKind, UsageError
 
 
 def test_sign_out_with_the_variable_and_no_keyring_says_you_stay_signed_in(
@@ -46,7 +46,12 @@ def test_a_refused_token_from_the_keyring_offers_to_sign_in_again(
 
 def test_the_window_never_tells_an_agent_to_type_a_command(make_window, synced_context):
     window = make_window(synced_context, start=False)
-    window.show_error(UsageError("Nothing has been synced yet: run `agentdesk sync` first."))
+    window.show_error(
+        UsageError(
+            "Nothing has been synced yet: run `agentdesk sync` first.",
+            kind=ErrorKind.NOTHING_SYNCED,
+        )
+    )
     banner = window.error_banner
     assert banner.sentence == "Nothing has been synced yet."
     details = banner.details.toPlainText()

@@ -18,7 +18,13 @@ from typing import Final, Self
 
 import requests
 
-from agentdesk.errors import AuthenticationError, NotFoundError, PlatformError, ServerError
+from agentdesk.errors import (
+    AuthenticationError,
+    ErrorKind,
+    NotFoundError,
+    PlatformError,
+    ServerError,
+)
 from agentdesk.platform.chatwoot.pacing import Pacer
 from agentdesk.platform.http import DEFAULT_TIMEOUT, BearerAuth, RetryPolicy, build_session
 from agentdesk.platform.transport import Answer, Call, Transport
@@ -139,7 +145,8 @@ class ChatwootApi:
                 )
             raise AuthenticationError(
                 f"Chatwoot at {self.server} refused this access token; copy it again from "
-                "your profile settings and run `agentdesk login`."
+                "your profile settings and run `agentdesk login`.",
+                kind=ErrorKind.TOKEN_REFUSED,
             )
         if answer.status == 404:
             raise NotFoundError(f"Chatwoot at {self.server} has no {call.path}.")

@@ -27,6 +27,7 @@ from agentdesk.services.export import (
     export_for_context,
 )
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.error_words import plain_sentence
 from agentdesk.ui.tasks import TaskHandle
 
 PathChooser = Callable[[ExportKind], Path | None]
@@ -156,7 +157,7 @@ class ExportController(QObject):
     def _on_failure(self, error: AgentDeskError) -> None:
         self._end()
         if not isinstance(error, CancelledError):
-            self.failed.emit(error.sentence)
+            self.failed.emit(plain_sentence(error))
 
     def _end(self) -> None:
         self._handle = None

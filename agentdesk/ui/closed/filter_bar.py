@@ -31,6 +31,7 @@ from agentdesk.services.platform_filters import NPS_FILTER
 from agentdesk.ui.closed.words import chip_labels
 from agentdesk.ui.conversation.words import channel_name
 from agentdesk.ui.flow_layout import FlowLayout
+from agentdesk.ui.i18n import say_buttons
 from agentdesk.ui.indicators.format import ValueFormatter
 
 RECENT_MONTHS = 6
@@ -179,6 +180,7 @@ class DaysDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        say_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

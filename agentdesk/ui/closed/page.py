@@ -44,6 +44,7 @@ from agentdesk.ui.closed.status import status_words
 from agentdesk.ui.closed.words import chip_labels, drill_title
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.conversation.pane import ConversationPane
+from agentdesk.ui.error_words import plain_sentence
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.indicators.format import ValueFormatter, locale_for
 from agentdesk.ui.tasks import TaskHandle
@@ -283,7 +284,7 @@ class ClosedPage(QWidget):
     def _on_failure(self, generation: int, error: AgentDeskError) -> None:
         if self.state.is_current(generation):
             self._task = None
-            self._show_note(error.sentence)
+            self._show_note(plain_sentence(error))
 
     def _show_chips(self) -> None:
         """Rebuilt only when the filters (or how they are written) changed, not per keystroke."""
@@ -332,7 +333,7 @@ class ClosedPage(QWidget):
 
     def _on_rebuild_failed(self, error: AgentDeskError) -> None:
         self._rebuilding = False
-        self._show_note(error.sentence)
+        self._show_note(plain_sentence(error))
 
     # --- drill-down, selection, export
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from agentdesk.services.search import IndexCoverage, IndexState, SearchPage
+from agentdesk.ui.i18n import counted
 from agentdesk.ui.indicators.format import ValueFormatter
 
 
@@ -12,12 +13,11 @@ def status_words(
     page: SearchPage, coverage: IndexCoverage | None, formatter: ValueFormatter
 ) -> tuple[str, str]:
     """``(count, note)``: "1,234 conversations", and a note while the index is incomplete."""
-    count = (
-        QCoreApplication.translate("ClosedStatus", "1 conversation")
-        if page.total == 1
-        else QCoreApplication.translate("ClosedStatus", "%1 conversations").replace(
-            "%1", formatter.count(page.total)
-        )
+    total = page.total  # a plain name: lupdate skips a call whose %n is an attribute
+    count = counted(
+        QCoreApplication.translate("ClosedStatus", "%n conversation(s)", None, total),
+        total,
+        formatter.count(total),
     )
     if page.index_state is IndexState.READY or coverage is None:
         return count, ""

@@ -48,9 +48,7 @@ class ConversationHeader(QWidget):
         if total == 0:
             self.match_label.setText(self.tr("No match"))
         elif current < 0:
-            # Not "%n match(es)": without a .qm for English, Qt would show it as written.
-            many = self.tr("%1 matches").replace("%1", str(total))
-            self.match_label.setText(self.tr("1 match") if total == 1 else many)
+            self.match_label.setText(self.tr("%n match(es)", None, total))
         else:
             self.match_label.setText(
                 self.tr("Match %1 of %2").replace("%1", str(current + 1)).replace("%2", str(total))

@@ -36,6 +36,7 @@ from agentdesk.ui.conversation.header import ConversationHeader
 from agentdesk.ui.conversation.style import conversation_style, transcript_colors
 from agentdesk.ui.conversation.transcript_view import TranscriptView
 from agentdesk.ui.conversation.words import channel_name
+from agentdesk.ui.error_words import plain_sentence
 from agentdesk.ui.indicators.format import ValueFormatter
 from agentdesk.ui.tasks import TaskHandle
 
@@ -246,7 +247,7 @@ class ConversationPane(QWidget):
                 )
             )
         else:
-            self._say(error.sentence)
+            self._say(plain_sentence(error))
 
     def _formatter(self, locale: str | None) -> ValueFormatter:
         if locale not in self._formatters:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.domain.catalogue import IndicatorKey
 from agentdesk.domain.periods import PeriodKind
+from agentdesk.ui.i18n import say_buttons
 from agentdesk.ui.indicators.chart_axes import LocaleAxis, SlotAxis
 from agentdesk.ui.indicators.chart_data import ChartModel, Series
 from agentdesk.ui.indicators.chart_legend import drawn_entries, legend_html
@@ -118,7 +119,7 @@ class EvolutionChart(QDialog):
         self.hover_label = self._label("chartHoverLabel", "")
         self.hover_label.setWordWrap(True)
         self.hover_label.setMinimumHeight(self.hover_label.fontMetrics().lineSpacing() * 2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = say_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         buttons.setObjectName("chartButtons")
         buttons.rejected.connect(self.reject)
         self.drill_button = self._drill_button(buttons)

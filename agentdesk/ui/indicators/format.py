@@ -1,7 +1,7 @@
 """Indicator values for humans, in the agent's locale: "1 min 12 s", "87,5 %", "1 234,50 €".
 
-``agentdesk.domain.formatting`` is the plain-English fallback the CLI and the tooltip share; the
-window writes numbers the way the agent's locale does (``QLocale`` from the profile's ``locale``,
+``agentdesk.domain.formatting`` is the command line's plain English; the window writes numbers
+the way the agent's locale does (``QLocale`` from the profile's ``locale``,
 "fr-FR"), with the same rounding (halves up, so the tile and its tooltip never disagree on the
 last digit) and the same shapes (seconds dropped once hours show). Unit words go through
 ``translate`` so a later issue can translate them.
@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from agentdesk.domain.catalogue import TrendRule, Unit
 from agentdesk.domain.trend import Number
-from agentdesk.ui.i18n import window_language
+from agentdesk.ui.i18n import counted, window_language
 
 NONE_TEXT = "—"
 MINUS = "\u2212"
@@ -120,12 +120,14 @@ class ValueFormatter:
         rounded = half_up(value, 1)
         whole = rounded == rounded.to_integral_value()
         number = self._number(rounded, 0 if whole else 1)
-        unit = (
-            QCoreApplication.translate("ValueFormatter", "point")
-            if abs(rounded) == 1
-            else QCoreApplication.translate("ValueFormatter", "points")
-        )
-        return self._sign(rounded, signed) + number + " " + unit
+        if whole:
+            n = int(abs(rounded))
+            text = counted(
+                QCoreApplication.translate("ValueFormatter", "%n point(s)", None, n), n, number
+            )
+        else:  # a decimal size takes the plural
+            text = QCoreApplication.translate("ValueFormatter", "%1 points").replace("%1", number)
+        return self._sign(rounded, signed) + text
 
     def currency_symbol(self, code: str | None) -> str:
         if not code:
@@ -164,11 +166,14 @@ class ValueFormatter:
             return self.points(float(value))
         return self.money(value, currency)
 
-    def change(self, rule: TrendRule, change: float) -> str:
-        """A change as the trend measures it: "+10,5 %" (relative) or "−2,5 points"."""
+    def change(self, rule: TrendRule, change: float, *, signed: bool = True) -> str:
+        """A change as the trend measures it: "+10,5 %" (relative) or "−2,5 points"; unsigned
+        (a size, "10,5 %") when a direction word beside it says which way."""
+        if not signed:
+            change = abs(change)
         if rule is TrendRule.POINTS:
-            return self.points(change)
-        return self.percent(change * 100, signed=True)
+            return self.points(change, signed=signed)
+        return self.percent(change * 100, signed=signed)
 
     # dates and times -------------------------------------------------------------------------
     def day(self, day: date) -> str:

@@ -27,6 +27,7 @@ from agentdesk.domain.drill_down import FigureRef
 from agentdesk.domain.periods import PeriodKind
 from agentdesk.errors import AgentDeskError
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.error_words import plain_sentence
 from agentdesk.ui.indicators.data import ChartData, PageData, evolution_work, report_work
 from agentdesk.ui.indicators.format import ValueFormatter
 from agentdesk.ui.indicators.period_switch import PERIODS, PeriodSwitch
@@ -189,10 +190,11 @@ class IndicatorsPage(QWidget):
                 self._ask(missing[0], generation)
 
     def _on_failure(self, error: AgentDeskError) -> None:
-        self.message_label.setText(error.sentence)
+        sentence = plain_sentence(error)
+        self.message_label.setText(sentence)
         self.message_label.show()
         if not self._reports:
-            self.empty_label.setText(error.sentence)
+            self.empty_label.setText(sentence)
             self.stack.setCurrentWidget(self.empty_label)
 
     def _formatter(self, locale: str | None) -> ValueFormatter:
@@ -229,9 +231,7 @@ class IndicatorsPage(QWidget):
         else:
             fmt = self._formatter(data.locale)
             self.grid.set_keys([result.key for result in report.indicators])
-            self.grid.set_states(
-                [tile_state(r, data.kind, fmt, report.window) for r in report.indicators]
-            )
+            self.grid.set_states([tile_state(r, report.window, fmt) for r in report.indicators])
             self.period_label.setText(period_words(report.window, fmt))
             self.comparison_label.setText(comparison_words(report.window, fmt))
             self.comparison_label.show()
@@ -331,7 +331,7 @@ class IndicatorsPage(QWidget):
 
     def _on_chart_failure(self, error: AgentDeskError) -> None:
         if self._chart is not None:
-            self._chart.hover_label.setText(error.sentence)
+            self._chart.hover_label.setText(plain_sentence(error))
 
     def _on_chart_closed(self) -> None:
         if self._chart_tile is not None:

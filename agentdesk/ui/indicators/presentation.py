@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication
 
 from agentdesk.domain.catalogue import Polarity
 from agentdesk.domain.indicators import IndicatorResult
-from agentdesk.domain.periods import PeriodKind, PeriodWindow
+from agentdesk.domain.periods import PeriodWindow
 from agentdesk.domain.trend import Trend
 from agentdesk.ui.indicators.format import ValueFormatter
-from agentdesk.ui.indicators.tile_words import comparison_tooltip, note_text, wrapped
+from agentdesk.ui.indicators.tile_words import comparison_tooltip, note_text, unavailable_tooltip
 from agentdesk.ui.indicators.words import indicator_name, previous_value_text
 
 
@@ -98,18 +98,12 @@ def _unavailable(result: IndicatorResult) -> TileState:
         trend_text=source.format(platform=result.unavailable_from),
         trend_words=QCoreApplication.translate("TileState", "no trend"),
         verdict=verdict(result),
-        tooltip=wrapped(result.tooltip),
+        tooltip=unavailable_tooltip(result),
     )
 
 
-def tile_state(
-    result: IndicatorResult,
-    kind: PeriodKind,
-    fmt: ValueFormatter,
-    window: PeriodWindow | None = None,
-) -> TileState:
-    """``window`` is the report's: with it the tooltip is the window's own sentence; without
-    it (tests of a bare result) the domain's, wrapped."""
+def tile_state(result: IndicatorResult, window: PeriodWindow, fmt: ValueFormatter) -> TileState:
+    """``result`` as a tile of the report over ``window`` shows it."""
     if result.unavailable_from is not None:
         return _unavailable(result)
     judged = verdict(result)
@@ -120,14 +114,10 @@ def tile_state(
         key=result.key.value,
         name=indicator_name(result.key),
         value_text=fmt.value(result.spec.unit, result.value, result.currency),
-        previous_text=previous_value_text(kind, previous),
+        previous_text=previous_value_text(window.kind, previous),
         trend_text=f"{arrow} {change}" if arrow else change,
         trend_words=_trend_words(result, judged),
         verdict=judged,
-        tooltip=(
-            comparison_tooltip(result, window, fmt)
-            if window is not None
-            else wrapped(result.tooltip)
-        ),
+        tooltip=comparison_tooltip(result, window, fmt),
         note=note_text(result, fmt),
     )

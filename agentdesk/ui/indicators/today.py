@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from agentdesk.domain.periods import PeriodKind
 from agentdesk.errors import AgentDeskError
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.error_words import plain_sentence
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.indicators.data import PageData, report_work
 from agentdesk.ui.indicators.format import ValueFormatter
@@ -140,15 +141,12 @@ class TodayWidget(QWidget):
             self._show_message(self.tr("No indicator chosen by your administrator."))
         else:
             fmt = ValueFormatter(data.locale)
-            self.states = [
-                tile_state(r, PeriodKind.DAY, fmt, data.report.window)
-                for r in data.report.indicators
-            ]
+            self.states = [tile_state(r, data.report.window, fmt) for r in data.report.indicators]
             self._set_rows(self.states)
         self.report_shown.emit()
 
     def _on_failure(self, error: AgentDeskError) -> None:
-        self._show_message(error.sentence)
+        self._show_message(plain_sentence(error))
 
     def _show_message(self, sentence: str) -> None:
         self.empty_label.setText(sentence)

@@ -26,6 +26,7 @@ from agentdesk.errors import (
 )
 from agentdesk.services.paused import PausedList, load_paused, reopen
 from agentdesk.ui.context import UiContext
+from agentdesk.ui.error_words import plain_sentence
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.paused import words
 from agentdesk.ui.paused.actions import ReopenBox
@@ -151,10 +152,10 @@ class PausedPage(QWidget):
 
     def _on_list_failure(self, error: AgentDeskError) -> None:
         """Nothing synced yet is a state, said for the window (the service's sentence is the
-        command line's, "run `agentdesk sync`"); anything else keeps its own sentence."""
+        command line's, "run `agentdesk sync`"); anything else is said in the window's words."""
         self._read_at = self.ui.clock()
         self.vm.set_load_error(
-            words.nothing_synced() if isinstance(error, UsageError) else error.sentence
+            words.nothing_synced() if isinstance(error, UsageError) else plain_sentence(error)
         )
         self.loaded.emit()
 

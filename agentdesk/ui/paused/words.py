@@ -13,6 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from agentdesk.errors import AgentDeskError, ReopenRefusedError, ServerUnreachableError
+from agentdesk.ui.error_words import plain_sentence
 from agentdesk.ui.paused.availability import Availability
 
 translate = QCoreApplication.translate
@@ -120,7 +121,8 @@ def reopened(contact: str, conversation_id: str) -> str:
 
 
 def failure(error: AgentDeskError, contact: str, conversation_id: str) -> str:
-    """A refusal by its code, the network in words; anything else keeps its own sentence."""
+    """A refusal by its code (an unknown code is named as the platform gave it), the network in
+    words; anything else in its kind's words."""
     who = f"{contact} ({conversation_id})"
     if isinstance(error, ReopenRefusedError):
         if error.reason == "deadline_passed":
@@ -142,11 +144,11 @@ def failure(error: AgentDeskError, contact: str, conversation_id: str) -> str:
         return (
             translate("PausedWords", "The server did not reopen %1: %2")
             .replace("%1", who)
-            .replace("%2", error.sentence)
+            .replace("%2", error.reason)
         )
     if isinstance(error, ServerUnreachableError):
         return translate(
             "PausedWords",
             "%1 was not reopened: the server cannot be reached, and reopening needs it.",
         ).replace("%1", who)
-    return error.sentence
+    return plain_sentence(error)

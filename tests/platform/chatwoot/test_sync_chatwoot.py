@@ -79,7 +79,7 @@ def test_indicators_equal_those_of_platform_api_v1(
     assert compared >= 8, "the comparison must be about figures, not about nothing"
     report = IndicatorsService(cw_store).report(PeriodKind.WEEK, DEMO_NOW).to_json()
     nps = next(item for item in report["indicators"] if item["key"] == "nps")  # type: ignore[index, union-attr]
-    assert nps["unavailable"] == "not available from Chatwoot"  # type: ignore[index]
+    assert nps["unavailable_from"] == "Chatwoot"  # type: ignore[index]  # the CLI words it
 
 
 def test_resolved_reopened_snoozed_resolved_ends_in_the_right_place(

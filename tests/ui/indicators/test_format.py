@@ -11,10 +11,11 @@ import pytest
 
 from agentdesk.domain.catalogue import CATALOGUE, IndicatorKey, TrendRule, Unit
 from agentdesk.domain.indicators import IndicatorResult
-from agentdesk.domain.periods import PeriodKind
+from agentdesk.domain.periods import PeriodKind, period_window
 from agentdesk.domain.trend import Trend
 from agentdesk.ui.indicators.format import ValueFormatter
 from agentdesk.ui.indicators.presentation import Verdict, tile_state, verdict
+from tests.conftest import DEMO_NOW
 
 NNBSP, NBSP = "\u202f", "\u00a0"
 
@@ -90,7 +91,7 @@ def test_an_unknown_locale_falls_back_to_english_with_separators() -> None:
 
 def _result(key: IndicatorKey, trend: Trend, change: float | None = 0.2) -> IndicatorResult:
     spec = CATALOGUE[key]
-    return IndicatorResult(key, spec, 10, 8, change, trend, "sentence")
+    return IndicatorResult(key, spec, 10, 8, change, trend)
 
 
 @pytest.mark.parametrize(
@@ -111,12 +112,16 @@ def test_direction_is_not_judgement(key: IndicatorKey, trend: Trend, expected: V
 
 def test_a_tile_state_reads_like_the_tile(fr: ValueFormatter) -> None:
     result = replace(_result(IndicatorKey.RESPONSE_TIME, Trend.DOWN, -0.25), value=72, previous=96)
-    state = tile_state(result, PeriodKind.WEEK, fr)
+    week = period_window(PeriodKind.WEEK, DEMO_NOW, "Europe/Paris")
+    state = tile_state(result, week, fr)
     assert state.name == "Response time"
     assert state.value_text == "1 min 12 s"
     assert state.previous_text == "Last week: 1 min 36 s"
     assert state.trend_text == f"↓ −25,0{NBSP}%"
     assert state.trend_words == "down, good"
-    assert ">sentence<" in state.tooltip  # the domain sentence, wrapped
+    assert "1 min 36 s over the same span last week" in state.tooltip
+    assert "down 25,0" in state.tooltip, "the direction word says the sign: never down −25,0 %"
+    assert state.tooltip.count("25,0") == 1
+    day = period_window(PeriodKind.DAY, DEMO_NOW, "Europe/Paris")
     from_zero = replace(_result(IndicatorKey.REVENUE, Trend.UP, None), previous=0)
-    assert tile_state(from_zero, PeriodKind.DAY, fr).trend_text == "↑ from 0"
+    assert tile_state(from_zero, day, fr).trend_text == "↑ from 0"

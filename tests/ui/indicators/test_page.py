@@ -112,7 +112,8 @@ def test_a_tiles_tooltip_is_the_comparison_sentence_and_focus_shows_it(
     words = plain(sentence)
     assert "this week so far (Mon 16 Nov 00:00 – Wed 18 Nov 15:00)" in words
     assert "over the same span last week (Mon 9 Nov 00:00 – Wed 11 Nov 15:00)" in words
-    assert plain(tile.trend_label.text().split(" ", 1)[1]) in words  # "−6,8 %", as the tile
+    change = plain(tile.trend_label.text().split(" ", 1)[1])  # "−6,8 %" on the tile
+    assert f"down {change.removeprefix('−')}." in words, "the size as the tile says it, unsigned"
     shown_page.activateWindow()
     qtbot.waitUntil(shown_page.isActiveWindow, timeout=SIGNAL_TIMEOUT_MS)
     tile.setFocus(Qt.FocusReason.TabFocusReason)

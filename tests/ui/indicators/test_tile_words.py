@@ -30,7 +30,7 @@ def fr() -> ValueFormatter:
 
 def _state(key: IndicatorKey, current: PeriodAggregate, previous: PeriodAggregate, fmt, **kw):
     result = evaluate(key, WINDOW, current, previous, **kw)
-    return tile_state(result, PeriodKind.WEEK, fmt, WINDOW)
+    return tile_state(result, WINDOW, fmt)
 
 
 def test_the_tooltip_writes_numbers_as_the_tile_does_and_wraps(qapp, fr):
@@ -42,9 +42,10 @@ def test_the_tooltip_writes_numbers_as_the_tile_does_and_wraps(qapp, fr):
     document = QTextDocument()
     document.setHtml(state.tooltip)
     text = document.toPlainText().replace(NBSP, " ")
-    assert change.replace(NBSP, " ") in text, (
-        "the tooltip's change is the tile's, sign and decimal comma included"
+    assert f"down {change.removeprefix('−').replace(NBSP, ' ')}." in text, (
+        "the tooltip's change is the tile's, decimal comma included, its sign said by the word"
     )
+    assert "−26" not in text, "never a direction word and a minus sign both"
     assert state.value_text.replace(NBSP, " ") in text
     assert "26.5" not in text
     # As QToolTip shows it: a label that wraps only rich text.

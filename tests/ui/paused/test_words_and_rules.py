@@ -81,4 +81,4 @@ def test_refusals_and_the_network_in_words(qapp: object) -> None:
     down = words.failure(ServerUnreachableError("x"), "Inès", "c-1")
     assert "cannot be reached" in down
     strange = ReopenRefusedError("The platform refused (locked).", reason="locked")
-    assert "The platform refused (locked)." in words.failure(strange, "Inès", "c-1")
+    assert words.failure(strange, "Inès", "c-1") == "The server did not reopen Inès (c-1): locked"
