@@ -78,7 +78,7 @@ def write_generation(
     count = 0
     with index_write_errors(folder):
         ix = whoosh_index.create_in(str(folder), build_schema())
-        segment = _BuildSegment(ix)
+        segment = SegmentBuilder(ix)
         try:
             for batch in batches:
                 if cancel is not None and cancel.is_set():
@@ -87,7 +87,7 @@ def write_generation(
                 count += len(batch)
                 if segment.full():
                     segment.commit()
-                    segment = _BuildSegment(ix)
+                    segment = SegmentBuilder(ix)
                 if on_progress is not None:
                     on_progress(count)
             segment.commit()
@@ -101,14 +101,16 @@ def write_generation(
     return count
 
 
-class _BuildSegment:
-    """One segment of a full build: the word postings gathered by ``TextPostings`` and
-    written in bulk (``bulk.py``), or, when the adapter's check says the bulk writes do not
-    fit this Whoosh, every field through ``add_document``. Committed without merging: a
-    build's segments are as big as memory allows and never rewritten."""
+class SegmentBuilder:
+    """One new segment of many documents (a full build, or a sync followed as it goes): the
+    word postings gathered by ``TextPostings`` and written in bulk (``bulk.py``), or, when
+    the adapter's check says the bulk writes do not fit this Whoosh, every field through
+    ``add_document``. Committed without merging: such segments are as big as memory allows
+    and never rewritten."""
 
-    def __init__(self, ix: Any) -> None:
+    def __init__(self, ix: Any, segment_mb: float = BUILD_SEGMENT_MB) -> None:
         self._writer = ix.writer(limitmb=BUILD_LIMIT_MB, compound=False, codec=IndexCodec())
+        self._segment_bytes = segment_mb * 1024 * 1024
         self._postings = TextPostings() if bulk_build_in_use() else None
 
     def add(self, batch: Sequence[SearchableConversation]) -> None:
@@ -119,9 +121,14 @@ class _BuildSegment:
                 postings.add(fields.pop("text"))
             writer.add_document(**fields)
 
+    def delete(self, ids: Iterable[str]) -> None:
+        """Drop these conversations from the committed segments (not from this one)."""
+        for conversation_id in ids:
+            self._writer.delete_by_term("id", conversation_id)
+
     def full(self) -> bool:
         if self._postings is not None:
-            return self._postings.size > BUILD_SEGMENT_MB * 1024 * 1024
+            return self._postings.size > self._segment_bytes
         pool = getattr(self._writer, "pool", None)
         return pool is not None and pool.currentsize > 0.8 * pool.limit
 
@@ -133,6 +140,14 @@ class _BuildSegment:
 
     def cancel(self) -> None:
         self._writer.cancel()
+
+
+def restamp_after_commit(folder: Path, ix: Any) -> None:
+    """The manifest of the files a commit left (the previous one gives the owner)."""
+    ix = ix.refresh()
+    previous = read_manifest(folder)
+    manifest = restamp(folder, SCHEMA_VERSION, live_files(ix), ix.doc_count(), previous)
+    write_manifest(folder, manifest)
 
 
 class IndexUpdater:
@@ -162,10 +177,7 @@ class IndexUpdater:
         folder = self._folder
         with index_write_errors(folder):
             self._writer.commit(mergetype=_merge_small)
-            ix = self._ix.refresh()
-            previous = read_manifest(folder)
-            manifest = restamp(folder, SCHEMA_VERSION, live_files(ix), ix.doc_count(), previous)
-            write_manifest(folder, manifest)
+            restamp_after_commit(folder, self._ix)
 
     def cancel(self) -> None:
         try:
