@@ -6,8 +6,10 @@ profile of 5,000 conversations). A build knows better: each document's terms com
 ``fields.term_positions`` already grouped, so they are appended here to their term's list
 (document numbers in an ``array``, positions as their encoded bytes), only the distinct terms
 are sorted at commit, and ``whoosh_access.commit_with_postings`` writes each term a whole block
-at a time. The files are byte for byte those Whoosh writes from ``add_document`` (the adapter's
-self-check compares them), so the format, its checksums and the phrase reads are unchanged.
+at a time. The segment reads back posting by posting as the one Whoosh writes from
+``add_document`` (the adapter's self-check compares them on a probe), so the format, its
+checksums and the phrase reads are unchanged; only a block's pickle is smaller where postings
+share a value (``SHARED_POSITIONS``).
 """
 
 from __future__ import annotations
@@ -19,8 +21,14 @@ from agentdesk.search.fields import encode_positions, term_positions
 
 TERM_OVERHEAD = 160
 """Bytes a new term costs here (dict slot, key, its array and list), for ``size``."""
-POSTING_OVERHEAD = 45
-"""Bytes a posting costs besides its positions (a list slot, a ``bytes`` header, an id)."""
+POSTING_OVERHEAD = 12
+"""Bytes a posting costs besides its value: an id in the array, a slot in the list."""
+VALUE_OVERHEAD = 37
+"""Bytes of a ``bytes`` object besides its data (a value of several positions)."""
+SHARED_POSITIONS = 4096
+"""Postings of one position below this share one ``bytes`` value per position: most postings
+are a word said once in a conversation, and this spares creating (and holding) their values."""
+_SHARED = tuple(encode_positions((position,)) for position in range(SHARED_POSITIONS))
 
 
 class TextPostings:
@@ -36,15 +44,20 @@ class TextPostings:
         """Add the next document's parts; returns its segment-local number."""
         docnum = self.documents
         terms = self._terms
-        size = 0
-        for term, found in term_positions(texts).items():
+        shared = _SHARED
+        positions = term_positions(texts)
+        size = POSTING_OVERHEAD * len(positions)
+        for term, found in positions.items():
             entry = terms.get(term)
             if entry is None:
                 entry = terms[term] = (array("I"), [])
                 size += TERM_OVERHEAD + len(term)
             entry[0].append(docnum)
-            entry[1].append(encode_positions(found))
-            size += POSTING_OVERHEAD + 4 * len(found)
+            if len(found) == 1 and found[0] < SHARED_POSITIONS:
+                entry[1].append(shared[found[0]])
+            else:
+                entry[1].append(encode_positions(found))
+                size += VALUE_OVERHEAD + 4 * len(found)
         self.size += size
         self.documents = docnum + 1
         return docnum

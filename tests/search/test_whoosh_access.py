@@ -84,7 +84,7 @@ def test_an_error_raised_inside_whoosh_is_not_called_our_bug() -> None:
     assert is_our_bug(ours.value)
 
 
-def test_a_bulk_build_writes_the_bytes_of_a_public_one() -> None:
+def test_a_bulk_build_reads_back_as_a_public_one() -> None:
     whoosh_access._bulk_check.cache_clear()
     assert whoosh_access._bulk_check() is None
 
