@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -130,12 +131,20 @@ class IndexFollower:
         self._process, self._pipe = process, ours
         log.info("Indexing beside the sync (process %s)", process.pid)
 
-    def finish(self, on_progress: Callable[[int], None] | None = None) -> None:
-        """Tell the child the sync is over and wait until it has indexed all of it."""
+    def finish(
+        self,
+        on_progress: Callable[[int], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        """Tell the child the sync is over and wait until it has indexed all of it (or the
+        user cancels: what it committed stays, the rest waits in the outbox)."""
         if self._pipe is None or self._process is None:
             return
         self._send("done")
         while True:
+            if cancel is not None and cancel.is_set():
+                self.stop()
+                return
             try:
                 if not self._pipe.poll(POLL_S):
                     if not self._process.is_alive():

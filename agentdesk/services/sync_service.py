@@ -55,7 +55,7 @@ def run_sync(
             )
 
     # The index followed the sync in another process (a big sync): let it finish the outbox.
-    follower.finish(indexing)
+    follower.finish(indexing, cancel)
     # What is left in the outbox (all of it when nothing followed): index it now.
     index_after_sync(ctx, report, on_progress=on_progress, cancel=cancel)
     return report
