@@ -25,7 +25,9 @@ the schema tokenizes the same way. Parts of a multi-valued field (two messages, 
 from __future__ import annotations
 
 from array import array
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import Any
 
 from whoosh import columns, fields, formats
@@ -33,7 +35,7 @@ from whoosh.analysis import Token as WhooshToken
 from whoosh.analysis import Tokenizer
 from whoosh.codec.whoosh3 import W3Codec
 
-from agentdesk.search.analysis import ANALYZER_VERSION, gram, scan
+from agentdesk.search.analysis import ANALYZER_VERSION, COMMON_WORDS, index_terms, scan
 from agentdesk.search.postings import MAX_POSITION
 
 SCHEMA_VERSION = f"2.{ANALYZER_VERSION}"
@@ -62,7 +64,7 @@ class PositionsFormat(formats.Format):  # type: ignore[misc]
         raise NotImplementedError("WordsField.index encodes its own postings")
 
     def encode_positions(self, positions: Sequence[int]) -> bytes:
-        return array("I", positions).tobytes()
+        return encode_positions(positions)
 
     def decode_positions(self, valuestring: bytes) -> list[int]:
         return list(memoryview(valuestring).cast("I"))
@@ -75,6 +77,11 @@ class PositionsFormat(formats.Format):  # type: ignore[misc]
 
     def decode_position_boosts(self, valuestring: bytes) -> list[tuple[int, float]]:
         return [(position, 1.0) for position in self.decode_positions(valuestring)]
+
+
+def encode_positions(positions: Sequence[int]) -> bytes:
+    """A posting's value: its positions as native ``uint32``."""
+    return array("I", positions).tobytes()
 
 
 class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
@@ -116,27 +123,36 @@ class WordsField(fields.FieldType):  # type: ignore[misc]
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
         """``value`` is a text or a sequence of texts (the parts of the field)."""
         texts: Sequence[str] = (value,) if isinstance(value, str) else value
-        positions: dict[str, list[int]] = {}
-        base = 0
-        for text in texts:
-            last = -1
-            previous: str | None = None
-            for term, position, _start, _end, joined in scan(text):
-                at = base + position
-                if at > MAX_POSITION:
-                    break
-                positions.setdefault(term, []).append(at)
-                if joined:
-                    continue
-                if previous is not None and position == last + 1:
-                    pair = gram(previous, term)
-                    if pair is not None:
-                        positions.setdefault(pair, []).append(at - 1)
-                previous, last = term, position
-            base += last + 1 + PART_GAP
         encode = self.format.encode_positions
-        for term, found in positions.items():
+        for term, found in term_positions(texts).items():
             yield term.encode("utf-8"), len(found), 1.0, encode(found)
+
+
+def term_positions(texts: Sequence[str]) -> dict[str, list[int]]:
+    """Every term of one document's parts with its positions: words, joined hyphenated
+    forms and common grams, parts ``PART_GAP`` apart, nothing past ``MAX_POSITION``. The one
+    rule for what a document indexes (``WordsField.index`` and the bulk build both use it)."""
+    positions: defaultdict[str, list[int]] = defaultdict(list)
+    common = COMMON_WORDS
+    base = 0
+    for text in texts:
+        words, joined = index_terms(text)
+        count = len(words)
+        room = MAX_POSITION + 1 - base
+        if count > room:
+            words = words[: max(room, 0)]
+            joined = [(term, at) for term, at in joined if at < room]
+        for at, term in enumerate(words, base):
+            positions[term].append(at)
+        for term, at in joined:
+            positions[term].append(base + at)
+        for term in {term for term, _at in joined}:
+            positions[term].sort()  # a joined form may also be a word elsewhere
+        for at, (first, second) in enumerate(pairwise(words), base):
+            if first in common or second in common:
+                positions[f"{first} {second}"].append(at)
+        base += count + PART_GAP
+    return positions
 
 
 class IndexCodec(W3Codec):  # type: ignore[misc]

@@ -34,6 +34,7 @@ from whoosh import index as whoosh_index
 from agentdesk.domain.search_query import ResolvedFilters
 from agentdesk.domain.search_records import SearchableConversation
 from agentdesk.errors import CancelledError
+from agentdesk.search.appending import IndexAppender
 from agentdesk.search.errors import (
     IndexProblem,
     IndexUnavailableError,
@@ -50,7 +51,12 @@ from agentdesk.search.matching import find
 from agentdesk.search.query_parser import ParsedQuery
 from agentdesk.search.view import IndexView
 from agentdesk.search.whoosh_access import segments as whoosh_segments
-from agentdesk.search.writing import IndexUpdater, live_files, write_generation
+from agentdesk.search.writing import (
+    BUILD_SEGMENT_MB,
+    IndexUpdater,
+    live_files,
+    write_generation,
+)
 
 log = logging.getLogger(__name__)
 
@@ -288,6 +294,41 @@ class SearchIndex:
                 raise
             updater.commit()
             self._invalidate()
+
+    @contextmanager
+    def appender(
+        self,
+        *,
+        fresh_owner: str | None = None,
+        timeout: float = 0.0,
+        segment_mb: float = BUILD_SEGMENT_MB,
+    ) -> Iterator[IndexAppender]:
+        """Segments appended to the live index under the maintenance lock, each one made
+        durable by ``IndexAppender.commit``; what is not committed when the block ends is
+        dropped. With ``fresh_owner``, an empty generation marked as built from that store is
+        published first (a first sync, indexed as it goes). ``IndexUnavailableError`` when
+        there is no usable index to append to."""
+        with self.home.maintenance(timeout):
+            if fresh_owner is not None:
+                self.home.discard_others()
+                folder = self.home.new_generation()
+                try:
+                    write_generation(folder, (), None, None, fresh_owner)
+                except BaseException:
+                    shutil.rmtree(folder, ignore_errors=True)
+                    raise
+                self.home.publish(folder)
+                self.home.discard_others()
+            with self._lock:
+                self._drop()
+                opened = self._open()
+            indexed = () if fresh_owner is not None else self.inventory()
+            appender = IndexAppender(opened.folder, opened.ix, indexed, segment_mb)
+            try:
+                yield appender
+            finally:
+                appender.cancel()
+                self._invalidate()
 
     def build(
         self,

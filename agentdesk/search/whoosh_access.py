@@ -1,15 +1,20 @@
 """Every read of a private Whoosh attribute, each beside its public-API twin.
 
-Three things are several times faster through Whoosh's internals (whoosh-reloaded 2.7.5, pinned
+Four things are several times faster through Whoosh's internals (whoosh-reloaded 2.7.5, pinned
 exactly): a segment list without reopening the table of contents, a term's postings a whole
-block at a time (``W3LeafMatcher``), and a numeric column as one slice of raw bytes. Nothing
-outside this module may touch a ``_name`` of Whoosh.
+block at a time (``W3LeafMatcher``), a numeric column as one slice of raw bytes, and, for a
+full build, a segment's word postings written a term and a block at a time
+(``commit_with_postings``). Nothing outside this module may touch a ``_name`` of Whoosh.
 
 On first use a self-check builds a three-document index in memory and reads it both ways; if an
 attribute is missing or the two ways disagree (another Whoosh), every read takes the public
-path from then on and the log says so once. ``AGENTDESK_WHOOSH_PUBLIC_API=1`` forces the public
-path: to rule the internals out when investigating, and how the test suite runs every search
-test on the fallback too (``tests/search/conftest.py``).
+path from then on and the log says so once. The build's writes have their own check, run by
+the first build of a process (not by every start): a probe segment written both ways must read
+back the same, posting by posting; otherwise a build adds every document through
+``add_document``.
+``AGENTDESK_WHOOSH_PUBLIC_API=1`` forces the public path: to rule the internals out when
+investigating, and how the test suite runs every search test on the fallback too
+(``tests/search/conftest.py``).
 """
 
 from __future__ import annotations
@@ -20,9 +25,9 @@ import os
 import sys
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
-from typing import Any
+from typing import Any, cast
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.filedb.filestore import RamStorage
@@ -42,6 +47,11 @@ def internals_in_use() -> bool:
     return _self_check() is None
 
 
+def bulk_build_in_use() -> bool:
+    """Whether a build may hand its word postings to ``commit_with_postings``."""
+    return internals_in_use() and _bulk_check() is None
+
+
 # --- the reads, each with its public twin
 
 
@@ -49,6 +59,10 @@ def segments(ix: Any) -> list[Any]:
     """The live segments of an opened ``FileIndex``."""
     if internals_in_use():
         return list(ix._segments())
+    return segments_public(ix)
+
+
+def segments_public(ix: Any) -> list[Any]:
     return list(TOC.read(ix.storage, ix.indexname).segments)
 
 
@@ -106,6 +120,60 @@ def _raw_numbers(column: Any) -> array[int] | None:
     if sys.byteorder == "little":
         found.byteswap()
     return found
+
+
+# --- a build's postings, a term at a time
+
+Term = tuple[bytes, "array[int]", list[bytes]]
+
+
+def commit_with_postings(writer: Any, fieldname: str, terms: Iterable[Term], **commit: Any) -> None:
+    """Commit ``writer`` (a ``SegmentWriter`` whose documents left ``fieldname`` out) with
+    ``terms`` — sorted ``(term, document numbers, values)``, every weight 1 — as that field's
+    postings, written after the pool's fields when the segment is flushed."""
+    writer.fieldwriter = _WithField(writer.fieldwriter, fieldname, writer.schema[fieldname], terms)
+    writer.commit(**commit)
+
+
+class _WithField:
+    """A codec field writer that writes one more field, from ``terms``, after the pool's."""
+
+    def __init__(self, inner: Any, fieldname: str, fieldobj: Any, terms: Iterable[Term]) -> None:
+        self._inner = inner
+        self._field = (fieldname, fieldobj)
+        self._terms = terms
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def add_postings(self, schema: Any, lengths: Any, items: Any) -> None:
+        inner = self._inner
+        inner.add_postings(schema, lengths, items)
+        inner.start_field(*self._field)
+        for btext, ids, values in self._terms:
+            _write_term(inner, btext, ids, values)
+        inner.finish_field()
+
+
+def _write_term(fieldwriter: Any, btext: bytes, ids: array[int], values: list[bytes]) -> None:
+    """One term's postings as whole blocks: what ``add`` would buffer one posting at a time."""
+    fieldwriter.start_term(btext)
+    postwriter = fieldwriter._postwriter
+    limit = postwriter._blocklimit
+    count = len(ids)
+    for start in range(0, count, limit):
+        stop = start + limit
+        block = ids[start:stop]
+        postwriter._ids = block
+        postwriter._weights = _ONES * len(block)
+        postwriter._values = values[start:stop]
+        postwriter._maxweight = 1.0
+        if stop < count:
+            postwriter._write_block()
+    fieldwriter.finish_term()  # writes the last block
+
+
+_ONES = array("f", [1.0])
 
 
 # --- the self-check
@@ -176,6 +244,90 @@ def _compare_on_probe() -> str | None:
             if fast() != public():
                 return f"{name} differ"
     return None
+
+
+POSTINGS_FILES = (".trm", ".pst")
+"""The files the bulk writes make: equal when read back (the blocks' pickles may differ: a
+value object shared by several postings of a block is pickled once, which is smaller)."""
+
+
+@functools.cache
+def _bulk_check() -> str | None:
+    """None when a probe segment written by ``commit_with_postings`` reads back, term by term
+    and posting by posting, as the one ``add_document`` writes, every other file being the
+    same bytes; else why not (logged once, at WARNING)."""
+    try:
+        problem = _compare_bulk_probe()
+    except Exception as error:  # noqa: BLE001 - any failure means: do not use the internals
+        problem = f"{type(error).__name__}: {error}"
+    if problem is not None:
+        log.warning(
+            "AgentDesk's bulk index writes do not match this Whoosh (%s); "
+            "building through Whoosh's public API instead (slower builds, same index)",
+            problem,
+        )
+    return problem
+
+
+def _compare_bulk_probe() -> str | None:
+    from agentdesk.search.bulk import TextPostings  # noqa: PLC0415 - a cycle
+    from agentdesk.search.fields import IndexCodec, build_schema  # noqa: PLC0415
+
+    # Enough documents for a common term to span three blocks, and positions shared by many.
+    documents = [
+        {"id": f"c-{n}", "text": [f"probe de {n % 7} the-{n % 3}", "word"], "version": n}
+        for n in range(300)
+    ]
+    written: list[tuple[dict[str, bytes], list[object]]] = []
+    for bulk in (False, True):
+        storage = RamStorage()
+        ix = storage.create_index(build_schema())
+        writer = ix.writer(codec=IndexCodec(), compound=False)
+        postings = TextPostings()
+        for document in documents:
+            if bulk:
+                fields = dict(document)
+                postings.add(cast("list[str]", fields.pop("text")))
+                writer.add_document(**fields)
+            else:
+                writer.add_document(**document)
+        if bulk:
+            commit_with_postings(writer, "text", postings.sorted_terms(), merge=False)
+        else:
+            writer.commit(merge=False)
+        (segment,) = segments_public(ix)
+        prefix = segment.segment_id()
+        files = {
+            name.removeprefix(prefix): storage.files[name]
+            for name in storage.list()
+            if name.startswith(prefix)
+        }
+        written.append((files, _read_back(ix)))
+    (public, public_postings), (bulk_files, bulk_postings) = written
+    if public.keys() != bulk_files.keys():
+        return f"the files differ: {sorted(public)} and {sorted(bulk_files)}"
+    for name, content in public.items():
+        if name not in POSTINGS_FILES and bulk_files[name] != content:
+            return f"the bytes of {name} differ"
+    if public_postings != bulk_postings:
+        return "the postings read back differ"
+    return None
+
+
+def _read_back(ix: Any) -> list[object]:
+    """Every term of every field with its statistics and postings, through the public API."""
+    found: list[object] = []
+    with ix.reader() as reader:
+        for fieldname, term in reader.all_terms():
+            info = reader.term_info(fieldname, term)
+            matcher = reader.postings(fieldname, term)
+            postings = []
+            while matcher.is_active():
+                postings.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            statistics = (info.weight(), info.doc_frequency(), info.max_weight())
+            found.append((fieldname, term, statistics, info.min_id(), info.max_id(), postings))
+    return found
 
 
 def _all_blocks(read: Callable[[Any, Any, bool], Iterator[Block]], reader: Any) -> list[object]:

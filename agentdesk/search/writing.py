@@ -18,11 +18,12 @@ from whoosh.reading import SegmentReader
 
 from agentdesk.domain.search_records import SearchableConversation
 from agentdesk.errors import CancelledError
+from agentdesk.search.bulk import TextPostings
 from agentdesk.search.documents import document_fields
 from agentdesk.search.errors import IndexBusyError, index_write_errors
 from agentdesk.search.fields import SCHEMA_VERSION, IndexCodec, build_schema
 from agentdesk.search.manifest import read_manifest, restamp, write_manifest
-from agentdesk.search.whoosh_access import segments
+from agentdesk.search.whoosh_access import bulk_build_in_use, commit_with_postings, segments
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,10 @@ BUILD_LIMIT_MB = 128
 """Postings a full build keeps in memory before it writes them as one segment (Whoosh's
 estimate; the process holds about as much). Writing a segment each time costs a few more
 segments but spares Whoosh's external merge sort, which doubled the build time."""
+BUILD_SEGMENT_MB = 64
+"""Word postings a bulk build holds (``TextPostings.size``) before writing them as a segment:
+about 11,000 conversations of the demo data, and about as many MB of the process's memory (so
+that a first sync of 100,000 stays under 200 MB; issue 15)."""
 UPDATE_LIMIT_MB = 64
 MERGE_MAX_DOCS = 2000
 """An update merges the small segments left by earlier updates while they total fewer
@@ -74,29 +79,76 @@ def write_generation(
     count = 0
     with index_write_errors(folder):
         ix = whoosh_index.create_in(str(folder), build_schema())
-        writer = ix.writer(limitmb=BUILD_LIMIT_MB, compound=False, codec=IndexCodec())
+        segment = SegmentBuilder(ix)
         try:
             for batch in batches:
                 if cancel is not None and cancel.is_set():
                     raise CancelledError("Indexing cancelled; the previous index is kept.")
-                for conversation in batch:
-                    writer.add_document(**document_fields(conversation))
+                segment.add(batch)
                 count += len(batch)
-                pool = getattr(writer, "pool", None)
-                if pool is not None and pool.currentsize > 0.8 * pool.limit:
-                    writer.commit(merge=False)
-                    writer = ix.writer(limitmb=BUILD_LIMIT_MB, compound=False, codec=IndexCodec())
+                if segment.full():
+                    segment.commit()
+                    segment = SegmentBuilder(ix)
                 if on_progress is not None:
                     on_progress(count)
-            writer.commit(merge=False)
+            segment.commit()
         except BaseException:
-            writer.cancel()
+            segment.cancel()
             raise
         manifest = restamp(
             folder, SCHEMA_VERSION, live_files(ix), ix.doc_count(), None, owner=owner
         )
         write_manifest(folder, manifest)
     return count
+
+
+class SegmentBuilder:
+    """One new segment of many documents (a full build, or a sync followed as it goes): the
+    word postings gathered by ``TextPostings`` and written in bulk (``bulk.py``), or, when
+    the adapter's check says the bulk writes do not fit this Whoosh, every field through
+    ``add_document``. Committed without merging: such segments are as big as memory allows
+    and never rewritten."""
+
+    def __init__(self, ix: Any, segment_mb: float = BUILD_SEGMENT_MB) -> None:
+        self._writer = ix.writer(limitmb=BUILD_LIMIT_MB, compound=False, codec=IndexCodec())
+        self._segment_bytes = segment_mb * 1024 * 1024
+        self._postings = TextPostings() if bulk_build_in_use() else None
+
+    def add(self, batch: Sequence[SearchableConversation]) -> None:
+        writer, postings = self._writer, self._postings
+        for conversation in batch:
+            fields = document_fields(conversation)
+            if postings is not None:
+                postings.add(fields.pop("text"))
+            writer.add_document(**fields)
+
+    def delete(self, ids: Iterable[str]) -> None:
+        """Drop these conversations from the committed segments (not from this one)."""
+        for conversation_id in ids:
+            self._writer.delete_by_term("id", conversation_id)
+
+    def full(self) -> bool:
+        if self._postings is not None:
+            return self._postings.size > self._segment_bytes
+        pool = getattr(self._writer, "pool", None)
+        return pool is not None and pool.currentsize > 0.8 * pool.limit
+
+    def commit(self) -> None:
+        if self._postings is None:
+            self._writer.commit(merge=False)
+        else:
+            commit_with_postings(self._writer, "text", self._postings.sorted_terms(), merge=False)
+
+    def cancel(self) -> None:
+        self._writer.cancel()
+
+
+def restamp_after_commit(folder: Path, ix: Any) -> None:
+    """The manifest of the files a commit left (the previous one gives the owner)."""
+    ix = ix.refresh()
+    previous = read_manifest(folder)
+    manifest = restamp(folder, SCHEMA_VERSION, live_files(ix), ix.doc_count(), previous)
+    write_manifest(folder, manifest)
 
 
 class IndexUpdater:
@@ -126,10 +178,7 @@ class IndexUpdater:
         folder = self._folder
         with index_write_errors(folder):
             self._writer.commit(mergetype=_merge_small)
-            ix = self._ix.refresh()
-            previous = read_manifest(folder)
-            manifest = restamp(folder, SCHEMA_VERSION, live_files(ix), ix.doc_count(), previous)
-            write_manifest(folder, manifest)
+            restamp_after_commit(folder, self._ix)
 
     def cancel(self) -> None:
         try:

@@ -146,7 +146,7 @@ def update_index(
     """Bring the index up to date: rebuild it when it cannot be used (or when a rebuild is the
     quicker way), otherwise index what waits in the outbox. The start-up call."""
     check = index.check()
-    if check.ok and not _belongs(store, index, check):
+    if check.ok and not index_belongs(store, index, check):
         check = IndexCheck(IndexProblem.DAMAGED, "it was built from another store")
     if not check.ok:
         if index.home.is_busy():
@@ -172,7 +172,7 @@ def update_index(
     return _drain(store, index, on_progress, cancel, pending)
 
 
-def _belongs(store: Store, index: SearchIndex, check: IndexCheck) -> bool:
+def index_belongs(store: Store, index: SearchIndex, check: IndexCheck) -> bool:
     """Whether the index was built from this store. An index from before owners were
     recorded is taken as this store's unless the store is empty and the index is not."""
     owner = index.owner()
@@ -181,7 +181,7 @@ def _belongs(store: Store, index: SearchIndex, check: IndexCheck) -> bool:
     return not (check.documents and not store.counts().closed)
 
 
-def _latest_ops(entries: Sequence[tuple[str, str]]) -> tuple[list[str], list[str]]:
+def latest_ops(entries: Sequence[tuple[str, str]]) -> tuple[list[str], list[str]]:
     """The upserts and deletes a batch of ``(conversation_id, op)`` entries comes to (the last
     entry of each conversation wins)."""
     last = {cid: op for cid, op in entries}
@@ -206,7 +206,7 @@ def _drain(
             while entries := store.outbox_batch(DRAIN_BATCH):
                 if cancel is not None and cancel.is_set():
                     break
-                upserts, deletes = _latest_ops([(e.conversation_id, e.op) for e in entries])
+                upserts, deletes = latest_ops([(e.conversation_id, e.op) for e in entries])
                 conversations = store.searchable_conversations(upserts)
                 stored = {c.id for c in conversations}
                 gone = [cid for cid in upserts if cid not in stored]  # no longer closed

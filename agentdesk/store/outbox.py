@@ -30,9 +30,11 @@ def add(connection: Connection, entries: Sequence[tuple[str, str]], now: datetim
     )
 
 
-def batch(connection: Connection, limit: int) -> list[OutboxEntry]:
+def batch(connection: Connection, limit: int, after: int = 0) -> list[OutboxEntry]:
+    """The oldest pending entries with a ``seq`` above ``after`` (seqs are never reused)."""
     rows = connection.execute(
         select(OutboxRow.seq, OutboxRow.conversation_id, OutboxRow.op)
+        .where(OutboxRow.seq > after)
         .order_by(OutboxRow.seq)
         .limit(limit)
     )

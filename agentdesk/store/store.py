@@ -313,10 +313,10 @@ class Store:
     # --- index outbox
 
     @store_errors
-    def outbox_batch(self, limit: int = 500) -> list[OutboxEntry]:
-        """The oldest pending entries, in ``seq`` order."""
+    def outbox_batch(self, limit: int = 500, after: int = 0) -> list[OutboxEntry]:
+        """The oldest pending entries (past ``seq`` ``after``), in ``seq`` order."""
         with self._reading() as connection:
-            return outbox.batch(connection, limit)
+            return outbox.batch(connection, limit, after)
 
     @store_errors
     def ack_outbox(self, seqs: Sequence[int]) -> None:

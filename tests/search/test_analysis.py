@@ -15,7 +15,7 @@ from agentdesk.search.analysis import (
     tokenize,
     words_of,
 )
-from agentdesk.search.fields import PART_GAP, FoldingTokenizer, WordsField
+from agentdesk.search.fields import PART_GAP, FoldingTokenizer, WordsField, term_positions
 
 
 def terms(text: str) -> list[str]:
@@ -157,3 +157,47 @@ def test_indexed_positions_are_the_analyzers_with_grams_and_gaps_between_parts()
     assert postings["cmd"] == postings["cmd5012"] == [second]
     assert postings["5012"] == [second + 1]
     assert "retour cmd" not in postings  # no pair across two parts
+
+
+def _positions_by_scan(texts: list[str]) -> dict[str, list[int]]:
+    """The rule of ``term_positions`` written the long way, token by token with ``scan``: the
+    reference its fast paths must equal."""
+    from agentdesk.search.analysis import scan  # noqa: PLC0415
+    from agentdesk.search.postings import MAX_POSITION  # noqa: PLC0415
+
+    positions: dict[str, list[int]] = {}
+    base = 0
+    for text in texts:
+        last = -1
+        previous: str | None = None
+        for term, position, _start, _end, joined in scan(text):
+            at = base + position
+            if at > MAX_POSITION:
+                break
+            positions.setdefault(term, []).append(at)
+            if joined:
+                continue
+            if previous is not None:
+                pair = gram(previous, term)
+                if pair is not None:
+                    positions.setdefault(pair, []).append(at - 1)
+            previous, last = term, position
+        base += last + 1 + PART_GAP
+    return positions
+
+
+_PIECES = st.sampled_from(
+    [" ", "-", "\u2010", "\u2011", "'", "_", ".", "de", "la", "the", "Inès", "E", "mail",
+     "CMD", "5012", "Straße", "İ", "ı", "\u0301", "①", "x²", "œuvre", "a" * 70, "\u200b"]
+)  # fmt: skip
+
+
+@given(st.lists(st.lists(_PIECES, max_size=12).map("".join), max_size=4))
+def test_term_positions_equal_scanning_token_by_token(texts: list[str]) -> None:
+    assert dict(term_positions(texts)) == _positions_by_scan(texts)
+
+
+def test_term_positions_of_a_hyphenated_word_and_a_word_alike() -> None:
+    found = term_positions(["envoyé par e-mail", "email de l'E-Mail"])
+    assert found["email"] == [2, 104, 107]
+    assert found["par e"] == [1]

@@ -82,3 +82,33 @@ def test_an_error_raised_inside_whoosh_is_not_called_our_bug() -> None:
     with pytest.raises(AttributeError) as ours:
         _ = object().segments  # type: ignore[attr-defined]
     assert is_our_bug(ours.value)
+
+
+def test_a_bulk_build_reads_back_as_a_public_one() -> None:
+    whoosh_access._bulk_check.cache_clear()
+    assert whoosh_access._bulk_check() is None
+
+
+def test_a_whoosh_the_bulk_writes_do_not_fit_builds_through_add_document(
+    make_index: MakeIndex,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    whoosh_path: str,
+) -> None:
+    records = [searchable(r) for r in demo_records()]
+    expected = _found(make_index(records))
+
+    def another_whoosh(fieldwriter: object, *_args: object) -> None:
+        fieldwriter._postwriter._pending = []  # type: ignore[attr-defined]  # not in this one
+        raise AttributeError("_pending")
+
+    monkeypatch.setattr(whoosh_access, "_write_term", another_whoosh)
+    whoosh_access._bulk_check.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING, logger=whoosh_access.__name__):
+            assert not whoosh_access.bulk_build_in_use()
+        if whoosh_path == "internals":  # the public path never runs the check
+            assert "building through Whoosh's public API instead" in caplog.text
+        assert _found(make_index(records)) == expected
+    finally:
+        whoosh_access._bulk_check.cache_clear()
