@@ -10,7 +10,7 @@ sync keeps writing meanwhile, and the export sees one consistent snapshot, so th
 counted for the progress bar are exactly the rows that follow.
 
 Selection (``ExportSelection``) is the closed page's and ``agentdesk search``'s: either the
-filters, written by the same ``filter_clauses`` that answer a search without words (a
+filters, written by the same ``filter_where`` that answer a search without words (a
 conversation belongs to the span in which it was **closed**, the indicators' rule), or the ids
 a word search found. Paused conversations are never exported. The messages of an export are the
 messages of those same conversations, whatever their own time, so that the two files of one
@@ -25,7 +25,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, TextClause, func, select
+from sqlalchemy import text as sql_text
 
 from agentdesk.domain.models import ConversationStatus, SenderType
 from agentdesk.domain.search_query import NO_FILTERS, ResolvedFilters
@@ -33,7 +34,7 @@ from agentdesk.store.chunks import CHUNK, chunked
 from agentdesk.store.schema import ConversationRow as C
 from agentdesk.store.schema import MessageRow as M
 from agentdesk.store.schema import TagRow, TransactionRow
-from agentdesk.store.search_reads import filter_clauses
+from agentdesk.store.search_reads import filter_where
 
 CONVERSATIONS_PER_BATCH = CHUNK
 """Also the length of the batch's ``IN (...)`` lists, so it stays within ``CHUNK``."""
@@ -121,6 +122,13 @@ _CONVERSATION_COLUMNS = (
 )
 
 
+def _filtered(selection: ExportSelection) -> TextClause:
+    """The WHERE of a search without words (``search_reads.filter_where``), as SQLAlchemy
+    text: one rule for the list and its export."""
+    where, params = filter_where(selection.filters)
+    return sql_text(where).bindparams(**params)
+
+
 class ExportReader:
     """Reads of one export over one connection inside one read transaction; see
     ``Store.export_reader``. ``start``/``end`` bound ``closed_at`` (None: unbounded)."""
@@ -131,15 +139,13 @@ class ExportReader:
     def conversation_count(self, selection: ExportSelection) -> int:
         if selection.ids is not None:
             return len(self._ordered(selection.ids))
-        statement = select(func.count()).select_from(C).where(*filter_clauses(selection.filters))
+        statement = select(func.count()).select_from(C).where(_filtered(selection))
         return int(self._connection.execute(statement).scalar_one())
 
     def message_count(self, selection: ExportSelection) -> int:
         if selection.ids is not None:
             return sum(count for _, count in self._ordered(selection.ids))
-        statement = select(func.coalesce(func.sum(C.message_count), 0)).where(
-            *filter_clauses(selection.filters)
-        )
+        statement = select(func.coalesce(func.sum(C.message_count), 0)).where(_filtered(selection))
         return int(self._connection.execute(statement).scalar_one())
 
     def conversations(
@@ -157,9 +163,7 @@ class ExportReader:
                 yield self._conversation_batch(sorted(rows, key=lambda row: place[row.id]))
             return
         statement = (
-            select(*_CONVERSATION_COLUMNS)
-            .where(*filter_clauses(selection.filters))
-            .order_by(C.closed_at, C.id)
+            select(*_CONVERSATION_COLUMNS).where(_filtered(selection)).order_by(C.closed_at, C.id)
         )
         result = self._connection.execute(statement, execution_options={"yield_per": size})
         for partition in result.partitions():
@@ -177,7 +181,7 @@ class ExportReader:
         else:
             statement = (
                 select(C.id, C.message_count)
-                .where(*filter_clauses(selection.filters))
+                .where(_filtered(selection))
                 .order_by(C.closed_at, C.id)
             )
             counted = iter(

@@ -1,5 +1,6 @@
 """The index outbox: written in the same transaction as the conversations it names, drained
-in ``seq`` order by the indexer after each Whoosh commit.
+in ``seq`` order by the indexer after each Whoosh commit (``search_reads.outbox_batch`` reads
+them).
 
 Entries are not coalesced: a conversation written twice before a drain has two entries, and
 replaying them in order (or only the last one) gives the same index.
@@ -10,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert
 
 from agentdesk.store.chunks import chunked
 from agentdesk.store.schema import OutboxRow
-from agentdesk.store.values import OutboxEntry
 
 UPSERT = "upsert"
 DELETE = "delete"
@@ -28,15 +28,6 @@ def add(connection: Connection, entries: Sequence[tuple[str, str]], now: datetim
         insert(OutboxRow),
         [{"conversation_id": cid, "op": op, "created_at": now} for cid, op in entries],
     )
-
-
-def batch(connection: Connection, limit: int) -> list[OutboxEntry]:
-    rows = connection.execute(
-        select(OutboxRow.seq, OutboxRow.conversation_id, OutboxRow.op)
-        .order_by(OutboxRow.seq)
-        .limit(limit)
-    )
-    return [OutboxEntry(seq=seq, conversation_id=cid, op=op) for seq, cid, op in rows]
 
 
 def ack(connection: Connection, seqs: Sequence[int]) -> None:

@@ -1,13 +1,13 @@
-"""The small tables keyed by one value: sync state, meta, profile and admin settings."""
+"""Writes of the small tables keyed by one value: sync state, meta, profile and admin
+settings (``agentdesk.store.reads`` reads them back)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
 
 from agentdesk.domain.models import AdminSettings, AgentProfile
-from agentdesk.store.rows import Row, profile_of, profile_row, settings_of, settings_row
+from agentdesk.store.rows import Row, profile_row, settings_row
 from agentdesk.store.schema import AdminSettingsRow, Base, MetaRow, ProfileRow, SyncStateRow
 from agentdesk.store.values import SyncState
 
@@ -18,18 +18,6 @@ def _upsert(connection: Connection, model: type[Base], key: str, row: Row) -> No
     connection.execute(statement.on_conflict_do_update(index_elements=[key], set_=changes))
 
 
-def read_sync_state(connection: Connection, status: str) -> SyncState:
-    row = connection.execute(
-        select(SyncStateRow.since, SyncStateRow.since_id, SyncStateRow.cursor).where(
-            SyncStateRow.status == status
-        )
-    ).first()
-    if row is None:
-        return SyncState.EMPTY
-    since, since_id, cursor = row
-    return SyncState(since=since, since_id=since_id, cursor=cursor)
-
-
 def write_sync_state(connection: Connection, status: str, state: SyncState) -> None:
     row = {"status": status, "since": state.since, "since_id": state.since_id}
     _upsert(connection, SyncStateRow, "status", row | {"cursor": state.cursor})
@@ -37,10 +25,6 @@ def write_sync_state(connection: Connection, status: str, state: SyncState) -> N
 
 def clear_sync_states(connection: Connection) -> None:
     connection.execute(delete(SyncStateRow))
-
-
-def read_meta(connection: Connection, key: str) -> str | None:
-    return connection.execute(select(MetaRow.value).where(MetaRow.key == key)).scalar()
 
 
 def write_meta(connection: Connection, key: str, value: str | None) -> None:
@@ -55,15 +39,5 @@ def write_profile(connection: Connection, profile: AgentProfile) -> None:
     _upsert(connection, ProfileRow, "slot", profile_row(profile))
 
 
-def read_profile(session: Session) -> AgentProfile | None:
-    row = session.get(ProfileRow, 1)
-    return None if row is None else profile_of(row)
-
-
 def write_settings(connection: Connection, settings: AdminSettings) -> None:
     _upsert(connection, AdminSettingsRow, "slot", settings_row(settings))
-
-
-def read_settings(session: Session) -> AdminSettings | None:
-    row = session.get(AdminSettingsRow, 1)
-    return None if row is None else settings_of(row)

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, delete, func, select
 
 from agentdesk.domain.models import Conversation, ConversationStatus
 from agentdesk.store import outbox
+from agentdesk.store.aggregates import DOMINANT_CURRENCY_KEY
 from agentdesk.store.bulk import insert_many
 from agentdesk.store.chunks import chunked
 from agentdesk.store.rows import (
@@ -35,10 +36,6 @@ from agentdesk.store.rows import (
 from agentdesk.store.schema import ConversationRow, MessageRow, TagRow, TransactionRow
 from agentdesk.store.small_tables import write_meta
 from agentdesk.store.values import PageOutcome
-
-DOMINANT_CURRENCY_KEY = "store.dominant_currency"
-"""Meta key: the currency with the most transactions in the store, refreshed by every write
-that adds or removes transactions (see ``agentdesk.store.aggregates``)."""
 
 _CLOSED = ConversationStatus.CLOSED.value
 
@@ -150,6 +147,9 @@ def insert_children(connection: Connection, conversations: Sequence[Conversation
 
 
 def refresh_dominant_currency(connection: Connection) -> None:
+    """The meta key ``DOMINANT_CURRENCY_KEY``: the currency with the most transactions in
+    the store, refreshed by every write that adds or removes transactions (see
+    ``agentdesk.store.aggregates``)."""
     count = func.count()
     currency = connection.execute(
         select(TransactionRow.currency)
