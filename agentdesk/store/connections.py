@@ -4,7 +4,7 @@ database file, and the pool of connections the store reads through.
 Why reads do not go through SQLAlchemy: importing it costs ~0.25 s of CPU (its ORM ~0.3 s),
 more than half of what ``agentdesk indicators`` may take as a whole process (issue 15), while
 every read the commands make is a handful of fixed statements. So reads are SQL text on
-``sqlite3`` connections from ``ReaderPool`` (the window's too: one implementation of each
+``sqlite3`` connections from ``ConnectionPool`` (the window's too: one implementation of each
 read), and SQLAlchemy (``agentdesk.store.engine``) is loaded only by the first write, or by an
 open that has to migrate. Both kinds of connection get the same pragmas from ``configure``.
 
@@ -84,8 +84,9 @@ def create_private_file(path: Path) -> None:
         logging.getLogger(__name__).debug("could not create %s ahead of SQLite: %s", path, error)
 
 
-class ReaderPool:
-    """Idle reading connections to one database file, opened when first needed."""
+class ConnectionPool:
+    """Idle connections to one database file, opened when first needed: the store's reads, and
+    the small writes that need no SQLAlchemy (``Store.set_meta``, a page that changes nothing)."""
 
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self._path = path
@@ -95,20 +96,35 @@ class ReaderPool:
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
-        """One connection inside one read transaction, given back to the pool afterwards
-        (closed instead if it could not even roll back)."""
+        """One connection inside one deferred read transaction."""
+        with self._transaction("BEGIN", keep=False) as connection:
+            yield connection
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """One connection inside one ``BEGIN IMMEDIATE`` transaction (the write lock taken up
+        front, as the SQLAlchemy writer does), committed when the block ends without error."""
+        with self._transaction("BEGIN IMMEDIATE", keep=True) as connection:
+            yield connection
+
+    @contextmanager
+    def _transaction(self, begin: str, *, keep: bool) -> Iterator[sqlite3.Connection]:
+        """The connection goes back to the pool afterwards (closed instead if it could not
+        even roll back)."""
         with self._lock:
             connection = self._idle.pop() if self._idle else None
         if connection is None:
             connection = connect(self._path, read_only=self._read_only)
         healthy = True
         try:
-            connection.execute("BEGIN")
+            connection.execute(begin)
             yield connection
+            if keep:
+                connection.execute("COMMIT")
         finally:
             try:
                 if connection.in_transaction:
-                    connection.execute("ROLLBACK")  # a reader has nothing to keep
+                    connection.execute("ROLLBACK")  # a reader's, or a failed write's
             except sqlite3.Error:
                 healthy = False
             if healthy:
@@ -119,8 +135,8 @@ class ReaderPool:
 
     def close(self) -> None:
         """Close the idle connections. (A connection checked out meanwhile goes back to the
-        pool when its read ends; the store is closed once its users are done, as SQLAlchemy's
-        ``dispose`` assumes too.)"""
+        pool when its transaction ends; the store is closed once its users are done, as
+        SQLAlchemy's ``dispose`` assumes too.)"""
         with self._lock:
             idle, self._idle = self._idle, []
         for connection in idle:

@@ -10,7 +10,6 @@ never in between.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import threading
 from collections.abc import Collection, Iterator, Sequence
@@ -25,11 +24,12 @@ from agentdesk.domain.models import AdminSettings, AgentProfile, Conversation, C
 from agentdesk.domain.search_query import ResolvedFilters
 from agentdesk.domain.search_records import ConversationSummary, SearchableConversation
 from agentdesk.errors import StoreError
-from agentdesk.store import aggregates, reads, search_reads
-from agentdesk.store.connections import ReaderPool, create_private_file
+from agentdesk.store import aggregates, reads, search_reads, small_tables
+from agentdesk.store.connections import ConnectionPool, create_private_file
 from agentdesk.store.failures import store_errors, translated
-from agentdesk.store.migrate import installed_migrations, is_current, newest_known_revision
+from agentdesk.store.migrate import installed_migrations, is_current
 from agentdesk.store.values import STORE_ID, OutboxEntry, PageOutcome, StoreCounts, SyncState
+from agentdesk.store.write_plan import changes_nothing, plan_page
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -54,7 +54,7 @@ class Store:
         """Use ``Store.open``: it migrates the file first."""
         self._path = path
         self._read_only = read_only
-        self._readers = ReaderPool(path, read_only=read_only)
+        self._pool = ConnectionPool(path, read_only=read_only)
         self._writer_made = writer
         self._writer_lock = threading.Lock()
         self.revision = revision
@@ -86,7 +86,7 @@ class Store:
         create_private_file(path)
         store = cls(path, "")
         try:
-            with store._readers.reading() as connection:
+            with store._pool.reading() as connection:
                 current = is_current(connection)
         except sqlite3.Error:
             # Locked, damaged, not a database, a folder that cannot be written: the migrating
@@ -100,51 +100,12 @@ class Store:
             log.debug("opened %s at schema %s", path, current)
             return store
         store.close()
-        return cls._open_migrating(path)
+        from agentdesk.store.opening import open_migrating  # noqa: PLC0415 - SQLAlchemy
 
-    @classmethod
-    def _open_migrating(cls, path: Path) -> Store:
-        from agentdesk.store.migrate import upgrade  # noqa: PLC0415 - loads SQLAlchemy
-        from agentdesk.store.writer import StoreWriter  # noqa: PLC0415
-
-        writer = StoreWriter(path)
-        try:
-            with translated(path):
-                revision = upgrade(writer.engine, path)
-        except StoreError:
-            writer.dispose()
-            if path.is_file() and not os.access(path.parent, os.W_OK):
-                return cls._open_read_only(path)
-            raise
-        except BaseException:
-            writer.dispose()
-            raise
-        log.debug("opened %s at schema %s", path, revision)
-        return cls(path, revision, writer=writer)
-
-    @classmethod
-    def _open_read_only(cls, path: Path) -> Store:
-        """A data folder that cannot be written: reading commands still work; a write says
-        the database may not be written (``StoreError``)."""
-        store = cls(path, "", read_only=True)
-        try:
-            with translated(path), store._readers.reading() as connection:
-                stored = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        except BaseException:
-            store.close()
-            raise
-        if stored is None or stored[0] != newest_known_revision():
-            store.close()
-            raise StoreError(
-                f"The database {path} needs updating by this AgentDesk, but its folder cannot "
-                "be written; make it writable and try again."
-            )
-        log.warning("The data folder %s cannot be written: the store is opened read-only", path)
-        store.revision = str(stored[0])
-        return store
+        return open_migrating(cls, path)
 
     def close(self) -> None:
-        self._readers.close()
+        self._pool.close()
         with self._writer_lock:
             if self._writer_made is not None:
                 self._writer_made.dispose()
@@ -179,7 +140,7 @@ class Store:
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
-        with self._readers.reading() as connection:
+        with self._pool.reading() as connection:
             yield connection
 
     # --- sync writes
@@ -194,14 +155,30 @@ class Store:
         self, status: ConversationStatus, conversations: Sequence[Conversation], state: SyncState
     ) -> PageOutcome:
         """Write one page of the ``status`` sync and its new ``SyncState`` in one transaction:
-        the conversations with their children and facts, their outbox entries, the cursor."""
-        return self._writer().write_page(status, conversations, state)
+        the conversations with their children and facts, their outbox entries, the cursor.
+
+        A page that changes no conversation (a sync with nothing new) writes its cursor alone,
+        without loading SQLAlchemy. Planned in one transaction and written in another: a
+        conversation written meanwhile (a reopen) is as if the page, which changed nothing,
+        had come first."""
+        with self._reading() as connection:
+            plan = plan_page(connection, conversations)
+        if not changes_nothing(plan):
+            return self._writer().write_page(status, conversations, state)
+        with self._pool.writing() as connection:
+            small_tables.write_sync_state(connection, status.value, state)
+        return plan.outcome()
 
     @store_errors
     def retain_paused(self, seen_ids: Collection[str]) -> tuple[str, ...]:
         """Delete the paused conversations the server no longer lists as paused (reopened or
         closed elsewhere; a closed one comes back with the closed sync). Paused conversations
-        are not in the search index, so no outbox entry is needed."""
+        are not in the search index, so no outbox entry is needed. When none is gone (checked
+        first, without SQLAlchemy), nothing is written."""
+        with self._reading() as connection:
+            local = reads.conversation_ids(connection, ConversationStatus.PAUSED)
+        if not local - set(seen_ids):
+            return ()
         return self._writer().retain_paused(seen_ids)
 
     @store_errors
@@ -226,7 +203,8 @@ class Store:
     @store_errors
     def reset_sync_state(self) -> None:
         """Forget every cursor so the next sync starts from the beginning (``sync --full``)."""
-        self._writer().reset_sync_state()
+        with self._pool.writing() as connection:
+            small_tables.clear_sync_states(connection)
 
     @store_errors
     def identity(self) -> str:
@@ -242,13 +220,15 @@ class Store:
 
     @store_errors
     def set_meta(self, key: str, value: str) -> None:
-        self._writer().set_meta(key, value)
+        with self._pool.writing() as connection:
+            small_tables.write_meta(connection, key, value)
 
     # --- profile and settings
 
     @store_errors
     def save_profile(self, profile: AgentProfile) -> None:
-        self._writer().save_profile(profile)
+        with self._pool.writing() as connection:
+            small_tables.write_profile(connection, profile)
 
     @store_errors
     def load_profile(self) -> AgentProfile | None:
@@ -257,7 +237,8 @@ class Store:
 
     @store_errors
     def save_settings(self, settings: AdminSettings) -> None:
-        self._writer().save_settings(settings)
+        with self._pool.writing() as connection:
+            small_tables.write_settings(connection, settings)
 
     @store_errors
     def load_settings(self) -> AdminSettings | None:

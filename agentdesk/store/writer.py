@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine
 
-from agentdesk.domain.models import AdminSettings, AgentProfile, Conversation, ConversationStatus
+from agentdesk.domain.models import Conversation, ConversationStatus
 from agentdesk.store import outbox, reads, search_reads, small_tables, writes
 from agentdesk.store.engine import WRITER, create_store_engine, driver
 from agentdesk.store.export_rows import ExportReader
@@ -59,7 +59,7 @@ class StoreWriter:
     ) -> PageOutcome:
         with self.writing() as connection:
             outcome = writes.write_conversations(connection, conversations, _now())
-            small_tables.write_sync_state(connection, status.value, state)
+            small_tables.write_sync_state(driver(connection), status.value, state)
         log.debug(
             "page of %s: %d new, %d updated, %d unchanged, %d removed",
             status.value,
@@ -86,7 +86,7 @@ class StoreWriter:
             gone = sorted(set(ids) & closed)
             if gone:
                 writes.delete_conversations(connection, gone)
-                outbox.add(connection, [(i, outbox.DELETE) for i in gone], _now())
+                outbox.add(driver(connection), [(i, outbox.DELETE) for i in gone], _now())
                 writes.refresh_dominant_currency(connection)
         return tuple(gone)
 
@@ -96,8 +96,8 @@ class StoreWriter:
             closed = sorted(reads.conversation_ids(raw, ConversationStatus.CLOSED))
             every = sorted(reads.conversation_ids(raw, None))
             writes.delete_conversations(connection, every)
-            outbox.add(connection, [(i, outbox.DELETE) for i in closed], _now())
-            small_tables.clear_sync_states(connection)
+            outbox.add(driver(connection), [(i, outbox.DELETE) for i in closed], _now())
+            small_tables.clear_sync_states(driver(connection))
             writes.refresh_dominant_currency(connection)
         return len(every)
 
@@ -105,33 +105,17 @@ class StoreWriter:
         with self.writing() as connection:
             writes.write_conversations(connection, [conversation], _now())
 
-    def reset_sync_state(self) -> None:
-        with self.writing() as connection:
-            small_tables.clear_sync_states(connection)
-
     def identity(self) -> str:
         with self.writing() as connection:
             found = reads.read_meta(driver(connection), STORE_ID)
             if found is None:
                 found = uuid.uuid4().hex
-                small_tables.write_meta(connection, STORE_ID, found)
+                small_tables.write_meta(driver(connection), STORE_ID, found)
         return found
-
-    def set_meta(self, key: str, value: str) -> None:
-        with self.writing() as connection:
-            small_tables.write_meta(connection, key, value)
-
-    def save_profile(self, profile: AgentProfile) -> None:
-        with self.writing() as connection:
-            small_tables.write_profile(connection, profile)
-
-    def save_settings(self, settings: AdminSettings) -> None:
-        with self.writing() as connection:
-            small_tables.write_settings(connection, settings)
 
     def ack_outbox(self, seqs: Sequence[int]) -> None:
         with self.writing() as connection:
-            outbox.ack(connection, seqs)
+            outbox.ack(driver(connection), seqs)
 
     def ack_outbox_through(self, seq: int) -> None:
         with self.writing() as connection:
