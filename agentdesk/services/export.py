@@ -45,15 +45,13 @@ from agentdesk.search.query_parser import parse_query
 from agentdesk.services.export_file import write_atomically
 from agentdesk.services.search import SearchService
 from agentdesk.store import Store
-from agentdesk.store.export_rows import (
-    ConversationExport,
-    ExportReader,
-    ExportSelection,
-    MessageExport,
-)
+from agentdesk.store.export_values import ConversationExport, ExportSelection, MessageExport
 
 if TYPE_CHECKING:  # the platform client's imports are not needed to export
     from agentdesk.services.context import AppContext
+
+    # The reader brings SQLAlchemy: the store hands one out when an export runs.
+    from agentdesk.store.export_rows import ExportReader
 
 
 class ExportKind(StrEnum):

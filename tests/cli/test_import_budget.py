@@ -126,3 +126,15 @@ def test_a_command_loads_only_what_it_uses(synced, argv: list[str], needed: set[
         # themselves: not ours to avoid there.
         loaded -= {"importlib.metadata"}
     assert loaded == needed
+
+
+def test_the_window_starts_without_the_store_writer_the_network_or_charts() -> None:
+    """What the window imports before its first paint, whichever page it reopens on: no
+    SQLAlchemy (the store reads through ``sqlite3``), no requests or keyring (the first sync
+    imports them on the task runner), no pyqtgraph (the first chart does)."""
+    work = (
+        "import agentdesk.ui.app, agentdesk.ui.indicators.page, agentdesk.ui.closed.page, "
+        "agentdesk.ui.paused.page"
+    )
+    loaded = _loaded(work, [])
+    assert not loaded & {"sqlalchemy", "alembic", "requests", "keyring", "pyqtgraph", "numpy"}
