@@ -50,6 +50,7 @@ def measure_window(home: Path, runs: int, anchor: datetime, token: str) -> dict[
     store = ctx.store()
     window = MainWindow(ui, demo=True)
     window.resize(1040, 720)
+    window.show_page("indicators")  # not the page the home's settings last saved
     page = window.pages["indicators"]
     page.set_period("week")
     shown: list[str] = []
