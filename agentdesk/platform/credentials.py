@@ -11,11 +11,8 @@ from __future__ import annotations
 import logging
 import os
 import re
+from types import ModuleType
 from typing import Final
-
-import keyring
-from keyring.backends import fail, null
-from keyring.errors import KeyringError, PasswordDeleteError
 
 from agentdesk.errors import ConfigurationError, KeyringUnavailableError
 from agentdesk.platform.http import check_server_url
@@ -49,9 +46,28 @@ def checked_token(token: str, where: str) -> str:
     return token
 
 
-KEYRING_FAILURES: tuple[type[Exception], ...] = (KeyringError, RuntimeError, OSError)
-"""Backends fail outside keyring's own errors too: a Secret Service without a D-Bus session
-raises RuntimeError or OSError from deep inside jeepney/secretstorage."""
+def _keyring() -> ModuleType:
+    """keyring, imported when a token is not in ``AGENTDESK_TOKEN``: importing it (and its
+    ``importlib.metadata``) costs a command ~0.1 s it need not pay when the environment holds
+    the token (issue 15)."""
+    import keyring  # noqa: PLC0415 - see the docstring
+
+    return keyring
+
+
+def _failures() -> tuple[type[Exception], ...]:
+    """Backends fail outside keyring's own errors too: a Secret Service without a D-Bus session
+    raises RuntimeError or OSError from deep inside jeepney/secretstorage."""
+    from keyring.errors import KeyringError  # noqa: PLC0415 - see _keyring
+
+    return (KeyringError, RuntimeError, OSError)
+
+
+def _unusable(backend: object, *, fail_too: bool) -> bool:
+    """keyring's ``null`` backend (and, with ``fail_too``, its ``fail`` one)."""
+    from keyring.backends import fail, null  # noqa: PLC0415 - see _keyring
+
+    return isinstance(backend, (null.Keyring, fail.Keyring) if fail_too else null.Keyring)
 
 
 class TokenStore:
@@ -73,9 +89,10 @@ class TokenStore:
         key = check_server_url(server_url)
         if key in self._session:
             return self._session[key]
+        keyring = _keyring()
         try:
             token = keyring.get_password(self.service, key)
-        except KEYRING_FAILURES as error:
+        except _failures() as error:
             log.warning("Keyring read failed (%s)", type(error).__name__)
             raise KeyringUnavailableError(_NO_KEYRING_TO_READ, details=str(error)) from error
         return checked_token(token, "The token kept in the keyring") if token else None
@@ -90,13 +107,14 @@ class TokenStore:
             self._session[key] = checked_token(token, "The token")
             return
         self._session.pop(key, None)
+        keyring = _keyring()
         backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring | null.Keyring):
+        if _unusable(backend, fail_too=True):
             # ``null`` would accept the token and silently forget it.
             raise KeyringUnavailableError(_NO_KEYRING_TO_WRITE, details=type(backend).__name__)
         try:
             keyring.set_password(self.service, key, token)
-        except KEYRING_FAILURES as error:
+        except _failures() as error:
             log.warning("Keyring write failed (%s)", type(error).__name__)
             raise KeyringUnavailableError(_NO_KEYRING_TO_WRITE, details=str(error)) from error
 
@@ -108,13 +126,16 @@ class TokenStore:
         one. A keyring that cannot be reached is no error when the token was in memory."""
         key = check_server_url(server_url)
         in_memory = self._session.pop(key, None) is not None
-        if isinstance(keyring.get_keyring(), null.Keyring):
+        keyring = _keyring()
+        if _unusable(keyring.get_keyring(), fail_too=False):
             return in_memory
+        from keyring.errors import PasswordDeleteError  # noqa: PLC0415 - see _keyring
+
         try:
             keyring.delete_password(self.service, key)
         except PasswordDeleteError:
             return in_memory
-        except KEYRING_FAILURES as error:
+        except _failures() as error:
             log.warning("Keyring delete failed (%s)", type(error).__name__)
             if in_memory:
                 return True

@@ -9,17 +9,13 @@ from dataclasses import dataclass
 
 from agentdesk.domain.models import AgentProfile
 from agentdesk.errors import CancelledError, KeyringUnavailableError, StoreError, UsageError
-from agentdesk.platform.chatwoot.api import ChatwootApi
-from agentdesk.platform.chatwoot.connector import ChatwootConnector
-from agentdesk.platform.choose import detect_kind
-from agentdesk.platform.client import PlatformClient
-from agentdesk.platform.credentials import TOKEN_ENV
-from agentdesk.platform.http import check_server_url
 from agentdesk.platform.kinds import PlatformKind
 from agentdesk.services.context import AppContext
 from agentdesk.services.indicators import PLATFORM_META
 from agentdesk.services.local_zone import local_zone
-from agentdesk.sync.engine import claim_workspace, workspace_identity
+
+# The HTTP client (requests), the Chatwoot API and the sync engine are imported by the calls that
+# sign in or out: the window imports this module at start, before its first paint (issue 15).
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +44,16 @@ class AccountChoiceNeededError(UsageError):
 
 def detect_platform(server: str) -> PlatformKind:
     """Which platform ``server`` runs, for both front ends (one unauthenticated GET)."""
+    from agentdesk.platform.choose import detect_kind  # noqa: PLC0415 - see the imports
+
     return detect_kind(server)
 
 
 def request_token(server: str, login: str, password: str) -> tuple[AgentProfile, str]:
     """Checks the URL before any traffic, asks for a token and proves it with ``/me``."""
+    from agentdesk.platform.client import PlatformClient  # noqa: PLC0415 - see the imports
+    from agentdesk.platform.http import check_server_url  # noqa: PLC0415
+
     server = check_server_url(server)
     with PlatformClient(server) as client:
         token = client.authenticate(login, password)
@@ -75,6 +76,8 @@ def sign_in(
     Signing in as another agent or to another server empties the store at once (see
     ``claim_workspace``); the same account keeps everything. ``session_only`` keeps the token
     in memory (no keyring on this desktop): this process stays signed in, the next asks again."""
+    from agentdesk.platform.http import check_server_url  # noqa: PLC0415 - see the imports
+
     profile, token = request_token(server, login, password)
     if cancel is not None and cancel.is_set():
         raise CancelledError("Sign-in cancelled; nothing was changed.")
@@ -100,6 +103,10 @@ def sign_in_chatwoot(
     the token. It is proven with the profile, which also says the agent's accounts: when
     ``account`` is not given and there is only one, that one is used; with several,
     ``AccountChoiceNeededError`` lists them. ``session_only`` as for ``sign_in``."""
+    from agentdesk.platform.chatwoot.api import ChatwootApi  # noqa: PLC0415 - see the imports
+    from agentdesk.platform.chatwoot.connector import ChatwootConnector  # noqa: PLC0415
+    from agentdesk.platform.http import check_server_url  # noqa: PLC0415
+
     server = check_server_url(server)
     zone = timezone or ctx.settings().timezone or local_zone()
     with ChatwootApi(server, token, account_id=account) as api:
@@ -125,6 +132,8 @@ def sign_in_chatwoot(
 def _claim_store(
     ctx: AppContext, server: str, profile: AgentProfile, kind: PlatformKind = PlatformKind.V1
 ) -> None:
+    from agentdesk.sync.engine import claim_workspace, workspace_identity  # noqa: PLC0415
+
     try:
         store = ctx.store()
         claim_workspace(store, workspace_identity(server, profile.id))
@@ -155,6 +164,8 @@ class SignOut:
 
 def token_in_environment() -> bool:
     """The sign-in comes from ``AGENTDESK_TOKEN``: nothing the program does can change it."""
+    from agentdesk.platform.credentials import TOKEN_ENV  # noqa: PLC0415 - see the imports
+
     return bool(os.environ.get(TOKEN_ENV, "").strip())
 
 

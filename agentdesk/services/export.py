@@ -8,7 +8,7 @@ What is exported, and how:
 - The selection is a search's: the words and the ``SearchFilters`` the closed page shows, or
   that ``agentdesk search`` takes, select exactly the conversations that search lists. Words go
   through ``SearchService`` (which knows the index and its policy); filters alone are the
-  store's ``filter_clauses``, the same SQL that answers a search without words.
+  store's ``filter_where``, the same SQL that answers a search without words.
 - Days are the agent's, in the zone of the stored profile: ``--from 2026-11-10 --to
   2026-11-12`` is [10 Nov 00:00, 13 Nov 00:00) on the agent's wall clock (a midnight skipped by
   a DST jump starts its day when the clock jumps; see ``agentdesk.domain.wallclock``).
@@ -45,15 +45,13 @@ from agentdesk.search.query_parser import parse_query
 from agentdesk.services.export_file import write_atomically
 from agentdesk.services.search import SearchService
 from agentdesk.store import Store
-from agentdesk.store.export_rows import (
-    ConversationExport,
-    ExportReader,
-    ExportSelection,
-    MessageExport,
-)
+from agentdesk.store.export_values import ConversationExport, ExportSelection, MessageExport
 
 if TYPE_CHECKING:  # the platform client's imports are not needed to export
     from agentdesk.services.context import AppContext
+
+    # The reader brings SQLAlchemy: the store hands one out when an export runs.
+    from agentdesk.store.export_rows import ExportReader
 
 
 class ExportKind(StrEnum):

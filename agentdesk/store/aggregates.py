@@ -15,58 +15,41 @@ currency that is not the dominant one, and the window shows it beside revenue an
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Connection,
-    Integer,
-    ScalarSelect,
-    and_,
-    case,
-    column,
-    func,
-    select,
-    values,
-)
-
 from agentdesk.domain.aggregate import PeriodAggregate
 from agentdesk.domain.models import ConversationStatus
-from agentdesk.store.schema import ConversationRow as C
-from agentdesk.store.schema import MetaRow
 from agentdesk.store.timestamps import to_micros
-from agentdesk.store.writes import DOMINANT_CURRENCY_KEY
 
 SPANS_PER_QUERY = 1000
 """Three bound values a span: far below SQLite's limit of 32766 variables."""
 
+DOMINANT_CURRENCY_KEY = "store.dominant_currency"
+"""The ``meta`` key under which writes keep the dominant currency (``writes``)."""
 
-def _dominant_currency() -> ScalarSelect[str]:
-    return select(MetaRow.value).where(MetaRow.key == DOMINANT_CURRENCY_KEY).scalar_subquery()
+_CLOSED = ConversationStatus.CLOSED.value
+_DOMINANT = f"(SELECT value FROM meta WHERE key = '{DOMINANT_CURRENCY_KEY}')"  # noqa: S608
 
+MEASURES = f"""count(*),
+    coalesce(sum(effective_handling_time_s), 0.0), count(effective_handling_time_s),
+    coalesce(sum(mean_reply_delay_s), 0.0), count(mean_reply_delay_s),
+    coalesce(sum(first_response_delay_s), 0.0), count(first_response_delay_s),
+    count(csat), count(CASE WHEN csat >= 4 THEN 1 END),
+    count(nps), count(CASE WHEN nps >= 9 THEN 1 END), count(CASE WHEN nps <= 6 THEN 1 END),
+    coalesce(sum(transaction_count), 0),
+    coalesce(sum(CASE WHEN currency = {_DOMINANT} THEN revenue_milli ELSE 0 END), 0),
+    count(CASE WHEN transaction_count > 0 THEN 1 END),
+    {_DOMINANT}"""
+"""In the order of ``PeriodAggregate``'s fields, then the dominant currency: only columns of
+``ix_conversations_closed_facts``, so an aggregate never reads the table."""
 
-def _measures(dominant: ScalarSelect[str]) -> list[ColumnElement[Any]]:
-    """In the order of ``PeriodAggregate``'s fields, then the dominant currency."""
-    return [
-        func.count(),
-        func.coalesce(func.sum(C.effective_handling_time_s), 0.0),
-        func.count(C.effective_handling_time_s),
-        func.coalesce(func.sum(C.mean_reply_delay_s), 0.0),
-        func.count(C.mean_reply_delay_s),
-        func.coalesce(func.sum(C.first_response_delay_s), 0.0),
-        func.count(C.first_response_delay_s),
-        func.count(C.csat),
-        func.count(case((C.csat >= 4, 1))),
-        func.count(C.nps),
-        func.count(case((C.nps >= 9, 1))),
-        func.count(case((C.nps <= 6, 1))),
-        func.coalesce(func.sum(C.transaction_count), 0),
-        func.coalesce(func.sum(case((C.currency == dominant, C.revenue_milli), else_=0)), 0),
-        func.count(case((C.transaction_count > 0, 1))),
-        dominant,
-    ]
+AGGREGATE = (
+    f"SELECT {MEASURES} FROM conversations "  # noqa: S608 - constants only
+    "WHERE closed_at >= ? AND closed_at < ? AND status = ?"
+)
 
 
 def _of_row(row: Sequence[Any]) -> PeriodAggregate:
@@ -93,69 +76,52 @@ def _of_row(row: Sequence[Any]) -> PeriodAggregate:
     )
 
 
-def aggregate(connection: Connection, start: datetime, end: datetime) -> PeriodAggregate:
+def aggregate(connection: sqlite3.Connection, start: datetime, end: datetime) -> PeriodAggregate:
     """Closed conversations with ``start <= closed_at < end``: one index-only query."""
-    row = connection.execute(
-        select(*_measures(_dominant_currency())).where(
-            C.closed_at >= start,
-            C.closed_at < end,
-            C.status == ConversationStatus.CLOSED.value,
-        )
-    ).one()
+    row = connection.execute(AGGREGATE, (to_micros(start), to_micros(end), _CLOSED)).fetchone()
     return _of_row(row)
 
 
 def aggregates(
-    connection: Connection, spans: Sequence[tuple[datetime, datetime]]
+    connection: sqlite3.Connection, spans: Sequence[tuple[datetime, datetime]]
 ) -> list[PeriodAggregate]:
     """One aggregate per span, in order: the spans are a VALUES table joined on the closed_at
     range and grouped, one query per ``SPANS_PER_QUERY`` spans. Spans may overlap."""
     results = [PeriodAggregate() for _ in spans]
     for offset in range(0, len(spans), SPANS_PER_QUERY):
         chunk = spans[offset : offset + SPANS_PER_QUERY]
-        rows = [(offset + i, to_micros(lo), to_micros(hi)) for i, (lo, hi) in enumerate(chunk)]
-        # A CTE: SQLite does not take a column list after "(VALUES ...) AS spans".
-        table = (
-            values(column("i", Integer), column("lo", Integer), column("hi", Integer))
-            .data(rows)
-            .cte("spans")
-        )
+        values: list[object] = []
+        for i, (lo, hi) in enumerate(chunk):
+            values += (offset + i, to_micros(lo), to_micros(hi))
+        rows = ", ".join("(?, ?, ?)" for _ in chunk)
         statement = (
-            select(table.c.i, *_measures(_dominant_currency()))
-            .select_from(table)
-            .join(C, and_(C.closed_at >= table.c.lo, C.closed_at < table.c.hi))
-            .where(C.status == ConversationStatus.CLOSED.value)
-            .group_by(table.c.i)
+            f"WITH spans(i, lo, hi) AS (VALUES {rows}) "  # noqa: S608 - placeholders only
+            f"SELECT spans.i, {MEASURES} FROM spans JOIN conversations "
+            "ON closed_at >= spans.lo AND closed_at < spans.hi "
+            "WHERE status = ? GROUP BY spans.i"
         )
-        for row in connection.execute(statement):
+        for row in connection.execute(statement, (*values, _CLOSED)):
             results[int(row[0])] = _of_row(tuple(row)[1:])
     return results
 
 
 def other_currencies(
-    connection: Connection, start: datetime, end: datetime
+    connection: sqlite3.Connection, start: datetime, end: datetime
 ) -> list[tuple[str, int, int]]:
     """``(currency, revenue_milli, conversations)`` for each currency other than the dominant
     one among the closed conversations of ``[start, end)`` that sold something, by currency."""
-    dominant = _dominant_currency()
     rows = connection.execute(
-        select(C.currency, func.sum(C.revenue_milli), func.count())
-        .where(
-            C.closed_at >= start,
-            C.closed_at < end,
-            C.status == ConversationStatus.CLOSED.value,
-            C.transaction_count > 0,
-            C.currency.is_not(None),
-            func.coalesce(C.currency != dominant, True),
-        )
-        .group_by(C.currency)
-        .order_by(C.currency)
+        "SELECT currency, sum(revenue_milli), count(*) FROM conversations "  # noqa: S608
+        "WHERE closed_at >= ? AND closed_at < ? AND status = ? AND transaction_count > 0 "
+        f"AND currency IS NOT NULL AND coalesce(currency != {_DOMINANT}, 1) "
+        "GROUP BY currency ORDER BY currency",
+        (to_micros(start), to_micros(end), _CLOSED),
     )
     return [(str(currency), int(milli or 0), int(n)) for currency, milli, n in rows]
 
 
-def dominant_currency(connection: Connection) -> str | None:
-    value = connection.execute(
-        select(MetaRow.value).where(MetaRow.key == DOMINANT_CURRENCY_KEY)
-    ).scalar()
-    return str(value) if value else None
+def dominant_currency(connection: sqlite3.Connection) -> str | None:
+    row = connection.execute(
+        "SELECT value FROM meta WHERE key = ?", (DOMINANT_CURRENCY_KEY,)
+    ).fetchone()
+    return str(row[0]) if row is not None and row[0] else None

@@ -14,26 +14,19 @@
 
 from __future__ import annotations
 
-import logging
-import os
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 
-BUSY_TIMEOUT_S = 5.0
-"""How long a statement waits for another connection's lock before the store gives up."""
+from agentdesk.store.connections import BUSY_TIMEOUT_S, WRITER, configure
 
-WRITER: dict[str, Any] = {"agentdesk_begin": "BEGIN IMMEDIATE"}
-"""Execution options of a connection that will write (its BEGIN takes the write lock)."""
+__all__ = ["WRITER", "create_store_engine"]
 
 
 def create_store_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """``read_only``: a data folder that cannot be written (a read-only disk or mount). SQLite
-    cannot create a WAL database's ``-shm`` there, so the file is opened ``immutable``: no
-    locks, no journal, what the file holds (AgentDesk checkpoints the WAL into it on close)."""
-    connect_args: dict[str, Any] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_S}
+    """``read_only``: see ``agentdesk.store.connections.read_only_uri``."""
+    connect_args: dict[str, object] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_S}
     if read_only:
         url = URL.create(
             "sqlite+pysqlite",
@@ -49,26 +42,11 @@ def create_store_engine(path: Path, *, read_only: bool = False) -> Engine:
 
 
 def _configure_reader(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    _configure(dbapi_connection, write_ahead=False)
+    configure(dbapi_connection, write_ahead=False)
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    _configure(dbapi_connection, write_ahead=True)
-
-
-def _configure(dbapi_connection: sqlite3.Connection, *, write_ahead: bool) -> None:
-    # None: sqlite3 never emits BEGIN on its own; _begin does (commit/rollback still work).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-        if write_ahead:
-            cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA cache_size = -16000")
-    finally:
-        cursor.close()
+    configure(dbapi_connection, write_ahead=True)
 
 
 def _begin(connection: Connection) -> None:
@@ -76,12 +54,9 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql(statement)
 
 
-def create_private_file(path: Path) -> None:
-    """A new database file readable by its owner only; SQLite gives its ``-wal`` and ``-shm``
-    files the same permissions. (An empty file is a valid empty database.)"""
-    if path.exists():
-        return
-    try:
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    except OSError as error:
-        logging.getLogger(__name__).debug("could not create %s ahead of SQLite: %s", path, error)
+def driver(connection: Connection) -> sqlite3.Connection:
+    """The ``sqlite3`` connection under a SQLAlchemy one, for the reads written as SQL text
+    (``agentdesk.store.connections``) that a write transaction makes: same transaction."""
+    raw = connection.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw

@@ -10,7 +10,7 @@ sync keeps writing meanwhile, and the export sees one consistent snapshot, so th
 counted for the progress bar are exactly the rows that follow.
 
 Selection (``ExportSelection``) is the closed page's and ``agentdesk search``'s: either the
-filters, written by the same ``filter_clauses`` that answer a search without words (a
+filters, written by the same ``filter_where`` that answer a search without words (a
 conversation belongs to the span in which it was **closed**, the indicators' rule), or the ids
 a word search found. Paused conversations are never exported. The messages of an export are the
 messages of those same conversations, whatever their own time, so that the two files of one
@@ -21,19 +21,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, TextClause, func, select
+from sqlalchemy import text as sql_text
 
 from agentdesk.domain.models import ConversationStatus, SenderType
-from agentdesk.domain.search_query import NO_FILTERS, ResolvedFilters
 from agentdesk.store.chunks import CHUNK, chunked
+from agentdesk.store.export_values import (
+    ConversationExport,
+    ExportSelection,
+    MessageExport,
+)
 from agentdesk.store.schema import ConversationRow as C
 from agentdesk.store.schema import MessageRow as M
 from agentdesk.store.schema import TagRow, TransactionRow
-from agentdesk.store.search_reads import filter_clauses
+from agentdesk.store.search_reads import filter_where
 
 CONVERSATIONS_PER_BATCH = CHUNK
 """Also the length of the batch's ``IN (...)`` lists, so it stays within ``CHUNK``."""
@@ -43,64 +47,6 @@ MESSAGES_PER_BATCH = 5000
 _CLOSED = ConversationStatus.CLOSED.value
 _INCOMING = SenderType.CONTACT.value
 _OUTGOING = SenderType.AGENT.value
-
-
-@dataclass(frozen=True, slots=True)
-class ConversationExport:
-    """One closed conversation as the export writes it.
-
-    ``incoming`` counts the contact's messages and ``outgoing`` the agent's; bot and system
-    messages are in neither, as in the indicators' reply delays. ``first_response_s`` and
-    ``handling_time_s`` are the facts the indicators use. ``amounts`` is the sum of the
-    transactions per currency, in milli-units, in the order each currency first appears.
-    """
-
-    id: str
-    started_at: datetime
-    closed_at: datetime
-    contact_id: str
-    contact_name: str
-    contact_type: str | None
-    channel: str
-    category: str | None
-    tags: tuple[str, ...]
-    incoming: int
-    outgoing: int
-    first_response_s: float | None
-    handling_time_s: float | None
-    csat: int | None
-    nps: int | None
-    closing_note: str | None
-    transaction_count: int
-    amounts: tuple[tuple[str, int], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class MessageExport:
-    at: datetime
-    conversation_id: str
-    message_id: str
-    sender_type: str
-    sender_id: str | None
-    type: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class ExportSelection:
-    """Which closed conversations an export holds: those passing ``filters`` or, when ``ids``
-    is given (what a word search found), those of ``ids`` that are closed."""
-
-    filters: ResolvedFilters = NO_FILTERS
-    ids: tuple[str, ...] | None = None
-
-    @classmethod
-    def between(cls, start: datetime | None, end: datetime | None) -> ExportSelection:
-        """Closed in ``[start, end)``; None leaves that side open."""
-        return cls(replace(NO_FILTERS, closed_from=start, closed_until=end))
-
-
-EVERYTHING = ExportSelection()
 
 
 _CONVERSATION_COLUMNS = (
@@ -121,6 +67,13 @@ _CONVERSATION_COLUMNS = (
 )
 
 
+def _filtered(selection: ExportSelection) -> TextClause:
+    """The WHERE of a search without words (``search_reads.filter_where``), as SQLAlchemy
+    text: one rule for the list and its export."""
+    where, params = filter_where(selection.filters)
+    return sql_text(where).bindparams(**params)
+
+
 class ExportReader:
     """Reads of one export over one connection inside one read transaction; see
     ``Store.export_reader``. ``start``/``end`` bound ``closed_at`` (None: unbounded)."""
@@ -131,15 +84,13 @@ class ExportReader:
     def conversation_count(self, selection: ExportSelection) -> int:
         if selection.ids is not None:
             return len(self._ordered(selection.ids))
-        statement = select(func.count()).select_from(C).where(*filter_clauses(selection.filters))
+        statement = select(func.count()).select_from(C).where(_filtered(selection))
         return int(self._connection.execute(statement).scalar_one())
 
     def message_count(self, selection: ExportSelection) -> int:
         if selection.ids is not None:
             return sum(count for _, count in self._ordered(selection.ids))
-        statement = select(func.coalesce(func.sum(C.message_count), 0)).where(
-            *filter_clauses(selection.filters)
-        )
+        statement = select(func.coalesce(func.sum(C.message_count), 0)).where(_filtered(selection))
         return int(self._connection.execute(statement).scalar_one())
 
     def conversations(
@@ -157,9 +108,7 @@ class ExportReader:
                 yield self._conversation_batch(sorted(rows, key=lambda row: place[row.id]))
             return
         statement = (
-            select(*_CONVERSATION_COLUMNS)
-            .where(*filter_clauses(selection.filters))
-            .order_by(C.closed_at, C.id)
+            select(*_CONVERSATION_COLUMNS).where(_filtered(selection)).order_by(C.closed_at, C.id)
         )
         result = self._connection.execute(statement, execution_options={"yield_per": size})
         for partition in result.partitions():
@@ -177,7 +126,7 @@ class ExportReader:
         else:
             statement = (
                 select(C.id, C.message_count)
-                .where(*filter_clauses(selection.filters))
+                .where(_filtered(selection))
                 .order_by(C.closed_at, C.id)
             )
             counted = iter(

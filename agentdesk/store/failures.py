@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Concatenate, ParamSpec, Protocol, TypeVar
-
-from sqlalchemy import exc as sa_exc
 
 from agentdesk.errors import StoreError
 
@@ -93,9 +92,19 @@ def sentence_for(error: sqlite3.Error, path: Path) -> str | None:
     return f"The database {path} refused an operation ({text}); try again."
 
 
+def _driver_error(error: BaseException) -> BaseException:
+    """The ``sqlite3`` error under a SQLAlchemy one. SQLAlchemy is not imported for it: a
+    process that never loaded SQLAlchemy (a command that only reads) cannot hold its errors."""
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    if sa_exc is not None and isinstance(error, sa_exc.DBAPIError):
+        original: BaseException = error.orig
+        return original
+    return error
+
+
 def as_store_error(error: BaseException, path: Path) -> StoreError | None:
     """A ``StoreError`` for a SQLite error, raw or wrapped by SQLAlchemy; None for the rest."""
-    original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
+    original = _driver_error(error)
     if isinstance(original, sqlite3.Error):
         sentence = sentence_for(original, path)
         if sentence is not None:
@@ -109,7 +118,7 @@ def translated(path: Path) -> Iterator[None]:
         yield
     except DamagedValueError as error:
         raise StoreError(_DAMAGED.format(path=path), details=str(error)) from error
-    except (sa_exc.DBAPIError, sqlite3.Error) as error:
+    except Exception as error:
         store_error = as_store_error(error, path)
         if store_error is None:
             raise

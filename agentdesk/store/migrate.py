@@ -10,21 +10,22 @@ migrate, and a failed migration leaves the file as it was.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import OperationalError
-
 from agentdesk.errors import InstallationError, StoreError
 from agentdesk.installation import MIGRATIONS, package_folder
-from agentdesk.store.engine import WRITER
+from agentdesk.store.connections import WRITER
 
 if TYPE_CHECKING:
+    # SQLAlchemy and Alembic are loaded only when a database has to be migrated: opening one
+    # already at the newest schema checks it with ``is_current`` on ``sqlite3``.
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Connection, Engine
 
 
 def migrations_dir() -> Path:
@@ -70,12 +71,30 @@ def newest_known_revision(directory: Path | None = None) -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+_VERSION = "SELECT version_num FROM alembic_version"
+
+
 def _stored_revision(connection: Connection) -> str | None:
+    from sqlalchemy import text  # noqa: PLC0415 - see TYPE_CHECKING above
+    from sqlalchemy.exc import OperationalError  # noqa: PLC0415
+
     try:
-        row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+        row = connection.execute(text(_VERSION)).first()
     except OperationalError:
         return None
     return str(row[0]) if row else None
+
+
+def is_current(connection: sqlite3.Connection) -> str | None:
+    """The newest known revision when the database is at it, else None (an empty file, an
+    older or newer schema, another program's database): then ``upgrade`` decides, with
+    SQLAlchemy and Alembic, exactly as it always did."""
+    head = newest_known_revision()
+    try:
+        row = connection.execute(_VERSION).fetchone()
+    except sqlite3.OperationalError:
+        return None  # no such table, or locked: upgrade waits for the lock or says why not
+    return head if head is not None and row is not None and row[0] == head else None
 
 
 def alembic_config(connection: Connection | None = None, directory: Path | None = None) -> Config:
@@ -107,6 +126,8 @@ def _scripts(config: Config) -> ScriptDirectory:
 
 
 def _user_tables(connection: Connection) -> list[str]:
+    from sqlalchemy import text  # noqa: PLC0415 - see TYPE_CHECKING above
+
     rows = connection.execute(
         text("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     )

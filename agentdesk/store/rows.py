@@ -1,13 +1,12 @@
-"""Domain values to rows (tuples for bulk statements, dicts for single ones) and ORM rows back
-to domain values."""
+"""Domain values to rows (tuples for bulk statements, dicts for single ones) and rows read with
+``sqlite3`` back to domain values (their columns named by the ``*_READ`` tuples)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
-
-from sqlalchemy import Row as SqlRow
 
 from agentdesk.domain.facts import facts_of, from_milli, to_milli
 from agentdesk.domain.models import (
@@ -21,14 +20,7 @@ from agentdesk.domain.models import (
     Transaction,
     WeekStart,
 )
-from agentdesk.store.schema import (
-    AdminSettingsRow,
-    ConversationRow,
-    MessageRow,
-    ProfileRow,
-    TransactionRow,
-)
-from agentdesk.store.timestamps import to_micros
+from agentdesk.store.timestamps import from_micros, to_micros
 
 Row = dict[str, Any]
 Values = tuple[object, ...]
@@ -123,54 +115,86 @@ def transaction_values(conversation: Conversation) -> list[Values]:
     ]
 
 
-_SENDERS = {sender.value: sender for sender in SenderType}
-MessageColumns = SqlRow[str, datetime, str, str | None, str, str]
-"""A message read as a plain row: id, at, sender type, sender id, type, text."""
+CONVERSATION_READ = (
+    "id",
+    "status",
+    "channel",
+    "assignee_id",
+    "contact_id",
+    "contact_name",
+    "contact_type",
+    "category",
+    "started_at",
+    "first_response_at",
+    "closed_at",
+    "paused_at",
+    "pause_deadline",
+    "updated_at",
+    "handling_time_s",
+    "csat",
+    "nps",
+    "closing_note",
+)
+"""The columns ``conversation_of`` reads, in its order."""
+MESSAGE_READ = ("conversation_id", "id", "at", "sender_type", "sender_id", "type", "text")
+TRANSACTION_READ = ("conversation_id", "id", "amount_milli", "currency", "at")
 
 
-def message_of(row: MessageRow | MessageColumns) -> Message:
-    """A message from its stored columns: an ORM row, or a plain row of the same columns
-    (``reads.conversation`` reads a long transcript's that way)."""
-    sender = _SENDERS.get(row.sender_type)
+def _moment(micros: int | None) -> datetime | None:
+    return None if micros is None else from_micros(micros)
+
+
+def message_of(row: Sequence[Any]) -> Message:
+    """A row of ``MESSAGE_READ``."""
+    _, mid, at, sender_type, sender_id, kind, text = row
     return Message(
-        id=row.id,
-        at=row.at,
-        sender_type=SenderType(row.sender_type) if sender is None else sender,
-        sender_id=row.sender_id,
-        type=row.type,
-        text=row.text,
+        id=mid,
+        at=from_micros(at),
+        sender_type=SenderType(sender_type),
+        sender_id=sender_id,
+        type=kind,
+        text=text,
     )
 
 
-def _transaction(row: TransactionRow) -> Transaction:
+def transaction_of(row: Sequence[Any]) -> Transaction:
+    """A row of ``TRANSACTION_READ``."""
+    _, tid, amount_milli, currency, at = row
     return Transaction(
-        id=row.id, amount=from_milli(row.amount_milli), currency=row.currency, at=row.at
+        id=tid, amount=from_milli(amount_milli), currency=currency, at=from_micros(at)
     )
 
 
-def conversation_of(row: ConversationRow, *, with_messages: bool) -> Conversation:
-    """The domain value of a row whose tags and transactions (and messages, when asked) are
-    loaded."""
+def conversation_of(
+    row: Sequence[Any],
+    tags: Sequence[str],
+    transactions: Sequence[Transaction],
+    messages: Sequence[Message] = (),
+) -> Conversation:
+    """The domain value of a row of ``CONVERSATION_READ`` with its children."""
+    (cid, status, channel, assignee_id, contact_id, contact_name, contact_type, category) = row[:8]
+    (started_at, first_response_at, closed_at, paused_at, pause_deadline, updated_at) = row[8:14]
+    handling_time_s, csat, nps, closing_note = row[14:18]
     return Conversation(
-        id=row.id,
-        status=ConversationStatus(row.status),
-        channel=row.channel,
-        assignee_id=row.assignee_id,
-        contact=Contact(id=row.contact_id, name=row.contact_name, type=row.contact_type),
-        started_at=row.started_at,
-        updated_at=row.updated_at,
-        category=row.category,
-        tags=tuple(tag.tag for tag in row.tags),
-        first_response_at=row.first_response_at,
-        closed_at=row.closed_at,
-        paused_at=row.paused_at,
-        pause_deadline=row.pause_deadline,
-        handling_time_s=row.handling_time_s,
-        csat=row.csat,
-        nps=row.nps,
-        closing_note=row.closing_note,
-        transactions=tuple(_transaction(t) for t in row.transactions),
-        messages=tuple(message_of(m) for m in row.messages) if with_messages else (),
+        id=cid,
+        status=ConversationStatus(status),
+        channel=channel,
+        assignee_id=assignee_id,
+        contact=Contact(id=contact_id, name=contact_name, type=contact_type),
+        started_at=from_micros(started_at),
+        updated_at=from_micros(updated_at),
+        category=category,
+        tags=tuple(tags),
+        first_response_at=_moment(first_response_at),
+        closed_at=_moment(closed_at),
+        paused_at=_moment(paused_at),
+        pause_deadline=_moment(pause_deadline),
+        handling_time_s=handling_time_s,
+        csat=csat,
+        nps=nps,
+        closing_note=closing_note,
+        transactions=tuple(transactions),
+        messages=tuple(messages),
     )
 
 
@@ -186,14 +210,19 @@ def profile_row(profile: AgentProfile) -> Row:
     }
 
 
-def profile_of(row: ProfileRow) -> AgentProfile:
+PROFILE_READ = ("agent_id", "name", "email", "timezone", "locale", "week_start")
+
+
+def profile_of(row: Sequence[Any]) -> AgentProfile:
+    """A row of ``PROFILE_READ``."""
+    agent_id, name, email, timezone, locale, week_start = row
     return AgentProfile(
-        id=row.agent_id,
-        name=row.name,
-        email=row.email,
-        timezone=row.timezone,
-        locale=row.locale,
-        week_start=WeekStart(row.week_start),
+        id=agent_id,
+        name=name,
+        email=email,
+        timezone=timezone,
+        locale=locale,
+        week_start=WeekStart(week_start),
     )
 
 
@@ -206,10 +235,14 @@ def settings_row(settings: AdminSettings) -> Row:
     }
 
 
-def settings_of(row: AdminSettingsRow) -> AdminSettings:
-    indicators = json.loads(row.indicators)
+SETTINGS_READ = ("indicators", "daily_widget", "show_transactions")
+
+
+def settings_of(row: Sequence[Any]) -> AdminSettings:
+    """A row of ``SETTINGS_READ`` (SQLite keeps the booleans as 0 and 1)."""
+    indicators, daily_widget, show_transactions = row
     return AdminSettings(
-        indicators=tuple(str(key) for key in indicators),
-        daily_widget=row.daily_widget,
-        show_transactions=row.show_transactions,
+        indicators=tuple(str(key) for key in json.loads(indicators)),
+        daily_widget=bool(daily_widget),
+        show_transactions=bool(show_transactions),
     )

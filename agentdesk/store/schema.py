@@ -20,10 +20,25 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, MetaData, Text
+from sqlalchemy import CheckConstraint, Dialect, ForeignKey, Index, Integer, MetaData, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
-from agentdesk.store.timestamps import UtcTimestamp
+from agentdesk.store.timestamps import from_micros, to_micros
+
+
+class UtcTimestamp(TypeDecorator[datetime]):
+    """An aware ``datetime`` in, an aware UTC ``datetime`` out, an INTEGER in the file."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> int | None:
+        return None if value is None else to_micros(value)
+
+    def process_result_value(self, value: int | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else from_micros(value)
+
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",

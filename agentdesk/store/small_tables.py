@@ -1,69 +1,56 @@
-"""The small tables keyed by one value: sync state, meta, profile and admin settings."""
+"""Writes of the small tables keyed by one value: sync state, meta, profile and admin
+settings (``agentdesk.store.reads`` reads them back).
+
+SQL text on a ``sqlite3`` connection inside the caller's write transaction: ``Store`` runs them
+on its own connections (a sync with nothing new writes only these and so never loads
+SQLAlchemy), ``StoreWriter`` on the driver connection of its SQLAlchemy transaction.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+import sqlite3
+from collections.abc import Mapping
 
 from agentdesk.domain.models import AdminSettings, AgentProfile
-from agentdesk.store.rows import Row, profile_of, profile_row, settings_of, settings_row
-from agentdesk.store.schema import AdminSettingsRow, Base, MetaRow, ProfileRow, SyncStateRow
+from agentdesk.store.rows import profile_row, settings_row
+from agentdesk.store.timestamps import to_micros
 from agentdesk.store.values import SyncState
 
 
-def _upsert(connection: Connection, model: type[Base], key: str, row: Row) -> None:
-    statement = sqlite_insert(model).values(row)
-    changes = {name: statement.excluded[name] for name in row if name != key}
-    connection.execute(statement.on_conflict_do_update(index_elements=[key], set_=changes))
+def _upsert(
+    connection: sqlite3.Connection, table: str, key: str, row: Mapping[str, object]
+) -> None:
+    names = list(row)
+    changes = ", ".join(f"{name} = excluded.{name}" for name in names if name != key)
+    connection.execute(
+        f"INSERT INTO {table} ({', '.join(names)}) "  # noqa: S608 - our names only
+        f"VALUES ({', '.join(':' + name for name in names)}) "
+        f"ON CONFLICT ({key}) DO UPDATE SET {changes}",
+        dict(row),
+    )
 
 
-def read_sync_state(connection: Connection, status: str) -> SyncState:
-    row = connection.execute(
-        select(SyncStateRow.since, SyncStateRow.since_id, SyncStateRow.cursor).where(
-            SyncStateRow.status == status
-        )
-    ).first()
-    if row is None:
-        return SyncState.EMPTY
-    since, since_id, cursor = row
-    return SyncState(since=since, since_id=since_id, cursor=cursor)
+def write_sync_state(connection: sqlite3.Connection, status: str, state: SyncState) -> None:
+    since = None if state.since is None else to_micros(state.since)
+    row = {"status": status, "since": since, "since_id": state.since_id, "cursor": state.cursor}
+    _upsert(connection, "sync_state", "status", row)
 
 
-def write_sync_state(connection: Connection, status: str, state: SyncState) -> None:
-    row = {"status": status, "since": state.since, "since_id": state.since_id}
-    _upsert(connection, SyncStateRow, "status", row | {"cursor": state.cursor})
+def clear_sync_states(connection: sqlite3.Connection) -> None:
+    connection.execute("DELETE FROM sync_state")
 
 
-def clear_sync_states(connection: Connection) -> None:
-    connection.execute(delete(SyncStateRow))
-
-
-def read_meta(connection: Connection, key: str) -> str | None:
-    return connection.execute(select(MetaRow.value).where(MetaRow.key == key)).scalar()
-
-
-def write_meta(connection: Connection, key: str, value: str | None) -> None:
+def write_meta(connection: sqlite3.Connection, key: str, value: str | None) -> None:
     """``None`` removes the key."""
     if value is None:
-        connection.execute(delete(MetaRow).where(MetaRow.key == key))
+        connection.execute("DELETE FROM meta WHERE key = ?", (key,))
     else:
-        _upsert(connection, MetaRow, "key", {"key": key, "value": value})
+        _upsert(connection, "meta", "key", {"key": key, "value": value})
 
 
-def write_profile(connection: Connection, profile: AgentProfile) -> None:
-    _upsert(connection, ProfileRow, "slot", profile_row(profile))
+def write_profile(connection: sqlite3.Connection, profile: AgentProfile) -> None:
+    _upsert(connection, "profile", "slot", profile_row(profile))
 
 
-def read_profile(session: Session) -> AgentProfile | None:
-    row = session.get(ProfileRow, 1)
-    return None if row is None else profile_of(row)
-
-
-def write_settings(connection: Connection, settings: AdminSettings) -> None:
-    _upsert(connection, AdminSettingsRow, "slot", settings_row(settings))
-
-
-def read_settings(session: Session) -> AdminSettings | None:
-    row = session.get(AdminSettingsRow, 1)
-    return None if row is None else settings_of(row)
+def write_settings(connection: sqlite3.Connection, settings: AdminSettings) -> None:
+    _upsert(connection, "admin_settings", "slot", settings_row(settings))

@@ -1,46 +1,62 @@
 """``Store``: the one object the sync engine and the services use to reach the database.
 
-One writer thread, readers on any thread: every call checks a pooled connection out and gives
-it back (see ``agentdesk.store.engine``). Each write is one transaction, so a crash leaves the
-store as it was before the call or as it is after it, never in between.
+One writer thread, readers on any thread. Reads are SQL text on pooled ``sqlite3`` connections
+(``agentdesk.store.connections``); writes go through SQLAlchemy (``agentdesk.store.writer``),
+loaded with the first write, so that a command that only reads never imports it. Each write is
+one transaction, so a crash leaves the store as it was before the call or as it is after it,
+never in between.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import uuid
+import sqlite3
+import threading
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-
-from sqlalchemy import Connection, Engine
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from agentdesk.domain.aggregate import PeriodAggregate
 from agentdesk.domain.models import AdminSettings, AgentProfile, Conversation, ConversationStatus
 from agentdesk.domain.search_query import ResolvedFilters
 from agentdesk.domain.search_records import ConversationSummary, SearchableConversation
 from agentdesk.errors import StoreError
-from agentdesk.store import aggregates, outbox, reads, search_reads, small_tables, writes
-from agentdesk.store.engine import WRITER, create_private_file, create_store_engine
-from agentdesk.store.export_rows import ExportReader
+from agentdesk.store import aggregates, reads, search_reads, small_tables
+from agentdesk.store.connections import ConnectionPool, create_private_file
 from agentdesk.store.failures import store_errors, translated
-from agentdesk.store.migrate import installed_migrations, newest_known_revision, upgrade
-from agentdesk.store.values import OutboxEntry, PageOutcome, StoreCounts, SyncState
+from agentdesk.store.migrate import installed_migrations, is_current
+from agentdesk.store.values import STORE_ID, OutboxEntry, PageOutcome, StoreCounts, SyncState
+from agentdesk.store.write_plan import changes_nothing, plan_page
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from agentdesk.store.export_rows import ExportReader
+    from agentdesk.store.writer import StoreWriter
+
+__all__ = ["STORE_ID", "Store"]
 
 log = logging.getLogger(__name__)
 
-STORE_ID = "store.id"
-
 
 class Store:
-    def __init__(self, engine: Engine, path: Path, revision: str) -> None:
+    def __init__(
+        self,
+        path: Path,
+        revision: str,
+        *,
+        read_only: bool = False,
+        writer: StoreWriter | None = None,
+    ) -> None:
         """Use ``Store.open``: it migrates the file first."""
-        self._engine = engine
         self._path = path
+        self._read_only = read_only
+        self._pool = ConnectionPool(path, read_only=read_only)
+        self._writer_made = writer
+        self._writer_lock = threading.Lock()
         self.revision = revision
         """The schema revision the database is at (the newest this AgentDesk knows)."""
 
@@ -54,7 +70,8 @@ class Store:
 
         Raises ``StoreError`` for a folder that cannot be created, a file that is not an
         AgentDesk database or is damaged, a database from a newer AgentDesk, a locked database
-        or a full disk.
+        or a full disk. A database already at the newest schema is opened without SQLAlchemy
+        or Alembic; any other goes through ``agentdesk.store.migrate.upgrade``.
         """
         path = Path(path)
         try:
@@ -67,45 +84,32 @@ class Store:
             ) from error
         installed_migrations()  # a broken installation must not leave an empty database
         create_private_file(path)
-        engine = create_store_engine(path)
+        store = cls(path, "")
         try:
-            with translated(path):
-                revision = upgrade(engine, path)
-        except StoreError:
-            engine.dispose()
-            if path.is_file() and not os.access(path.parent, os.W_OK):
-                return cls._open_read_only(path)
-            raise
+            with store._pool.reading() as connection:
+                current = is_current(connection)
+        except sqlite3.Error:
+            # Locked, damaged, not a database, a folder that cannot be written: the migrating
+            # open meets the same and says it as it always did (or opens read-only).
+            current = None
         except BaseException:
-            engine.dispose()
+            store.close()
             raise
-        log.debug("opened %s at schema %s", path, revision)
-        return cls(engine, path, revision)
+        if current is not None:
+            store.revision = current
+            log.debug("opened %s at schema %s", path, current)
+            return store
+        store.close()
+        from agentdesk.store.opening import open_migrating  # noqa: PLC0415 - SQLAlchemy
 
-    @classmethod
-    def _open_read_only(cls, path: Path) -> Store:
-        """A data folder that cannot be written: reading commands still work; a write says
-        the database may not be written (``StoreError``)."""
-        engine = create_store_engine(path, read_only=True)
-        try:
-            with translated(path), engine.connect() as connection:
-                stored = connection.exec_driver_sql(
-                    "SELECT version_num FROM alembic_version"
-                ).scalar()
-        except BaseException:
-            engine.dispose()
-            raise
-        if stored is None or stored != newest_known_revision():
-            engine.dispose()
-            raise StoreError(
-                f"The database {path} needs updating by this AgentDesk, but its folder cannot "
-                "be written; make it writable and try again."
-            )
-        log.warning("The data folder %s cannot be written: the store is opened read-only", path)
-        return cls(engine, path, str(stored))
+        return open_migrating(cls, path)
 
     def close(self) -> None:
-        self._engine.dispose()
+        self._pool.close()
+        with self._writer_lock:
+            if self._writer_made is not None:
+                self._writer_made.dispose()
+                self._writer_made = None
 
     def __enter__(self) -> Store:
         return self
@@ -120,101 +124,86 @@ class Store:
 
     # --- transactions
 
-    @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        with self._engine.connect() as connection:
-            connection.execution_options(**WRITER)
-            with connection.begin():
-                yield connection
+    def _writer(self) -> StoreWriter:
+        """SQLAlchemy, loaded by the first write."""
+        with self._writer_lock:
+            if self._writer_made is None:
+                from agentdesk.store.writer import StoreWriter  # noqa: PLC0415 - see above
+
+                self._writer_made = StoreWriter(self._path, read_only=self._read_only)
+            return self._writer_made
+
+    @property
+    def _engine(self) -> Engine:
+        """The writer's SQLAlchemy engine (tests reach it to inspect statements)."""
+        return self._writer().engine
 
     @contextmanager
-    def _reading(self) -> Iterator[Connection]:
-        with self._engine.connect() as connection, connection.begin():
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        with self._pool.reading() as connection:
             yield connection
-
-    @contextmanager
-    def _session(self) -> Iterator[Session]:
-        with Session(self._engine) as session, session.begin():
-            yield session
 
     # --- sync writes
 
     @store_errors
     def sync_state(self, status: ConversationStatus) -> SyncState:
         with self._reading() as connection:
-            return small_tables.read_sync_state(connection, status.value)
+            return reads.read_sync_state(connection, status.value)
 
     @store_errors
     def write_page(
         self, status: ConversationStatus, conversations: Sequence[Conversation], state: SyncState
     ) -> PageOutcome:
         """Write one page of the ``status`` sync and its new ``SyncState`` in one transaction:
-        the conversations with their children and facts, their outbox entries, the cursor."""
-        with self._writing() as connection:
-            outcome = writes.write_conversations(connection, conversations, _now())
+        the conversations with their children and facts, their outbox entries, the cursor.
+
+        A page that changes no conversation (a sync with nothing new) writes its cursor alone,
+        without loading SQLAlchemy. Planned in one transaction and written in another: a
+        conversation written meanwhile (a reopen) is as if the page, which changed nothing,
+        had come first."""
+        with self._reading() as connection:
+            plan = plan_page(connection, conversations)
+        if not changes_nothing(plan):
+            return self._writer().write_page(status, conversations, state)
+        with self._pool.writing() as connection:
             small_tables.write_sync_state(connection, status.value, state)
-        log.debug(
-            "page of %s: %d new, %d updated, %d unchanged, %d removed",
-            status.value,
-            len(outcome.new),
-            len(outcome.updated),
-            outcome.unchanged,
-            len(outcome.removed),
-        )
-        return outcome
+        return plan.outcome()
 
     @store_errors
     def retain_paused(self, seen_ids: Collection[str]) -> tuple[str, ...]:
         """Delete the paused conversations the server no longer lists as paused (reopened or
         closed elsewhere; a closed one comes back with the closed sync). Paused conversations
-        are not in the search index, so no outbox entry is needed."""
-        seen = set(seen_ids)
-        with self._writing() as connection:
+        are not in the search index, so no outbox entry is needed. When none is gone (checked
+        first, without SQLAlchemy), nothing is written."""
+        with self._reading() as connection:
             local = reads.conversation_ids(connection, ConversationStatus.PAUSED)
-            gone = sorted(local - seen)
-            if gone:
-                writes.delete_conversations(connection, gone)
-                writes.refresh_dominant_currency(connection)
-        return tuple(gone)
+        if not local - set(seen_ids):
+            return ()
+        return self._writer().retain_paused(seen_ids)
 
     @store_errors
     def remove_closed(self, ids: Collection[str]) -> tuple[str, ...]:
         """Delete these closed conversations (the platform said they are gone), with a
         ``delete`` outbox entry each so the search index forgets them too. Ids that are not
         closed conversations here are left alone."""
-        with self._writing() as connection:
-            closed = reads.conversation_ids(connection, ConversationStatus.CLOSED)
-            gone = sorted(set(ids) & closed)
-            if gone:
-                writes.delete_conversations(connection, gone)
-                outbox.add(connection, [(i, outbox.DELETE) for i in gone], _now())
-                writes.refresh_dominant_currency(connection)
-        return tuple(gone)
+        return self._writer().remove_closed(ids)
 
     @store_errors
     def forget_workspace(self) -> int:
         """Another server or another agent: drop every conversation and cursor in one
         transaction (closed ones leave the index through the outbox). Returns how many."""
-        with self._writing() as connection:
-            closed = sorted(reads.conversation_ids(connection, ConversationStatus.CLOSED))
-            every = sorted(reads.conversation_ids(connection, None))
-            writes.delete_conversations(connection, every)
-            outbox.add(connection, [(i, outbox.DELETE) for i in closed], _now())
-            small_tables.clear_sync_states(connection)
-            writes.refresh_dominant_currency(connection)
-        return len(every)
+        return self._writer().forget_workspace()
 
     @store_errors
     def apply_conversation(self, conversation: Conversation) -> None:
         """Write one conversation as the platform now has it (e.g. the answer to a reopen):
         upserted, or deleted when it is open, with its outbox entry."""
-        with self._writing() as connection:
-            writes.write_conversations(connection, [conversation], _now())
+        self._writer().apply_conversation(conversation)
 
     @store_errors
     def reset_sync_state(self) -> None:
         """Forget every cursor so the next sync starts from the beginning (``sync --full``)."""
-        with self._writing() as connection:
+        with self._pool.writing() as connection:
             small_tables.clear_sync_states(connection)
 
     @store_errors
@@ -222,44 +211,39 @@ class Store:
         """A random id given to this database the first time it is asked for: what the search
         index records as the store it was built from, so that an index left beside another
         store (the damaged one moved away, a copied folder) is recognised and rebuilt."""
-        with self._writing() as connection:
-            found = small_tables.read_meta(connection, STORE_ID)
-            if found is None:
-                found = uuid.uuid4().hex
-                small_tables.write_meta(connection, STORE_ID, found)
-        return found
+        return self._writer().identity()
 
     @store_errors
     def get_meta(self, key: str) -> str | None:
         with self._reading() as connection:
-            return small_tables.read_meta(connection, key)
+            return reads.read_meta(connection, key)
 
     @store_errors
     def set_meta(self, key: str, value: str) -> None:
-        with self._writing() as connection:
+        with self._pool.writing() as connection:
             small_tables.write_meta(connection, key, value)
 
     # --- profile and settings
 
     @store_errors
     def save_profile(self, profile: AgentProfile) -> None:
-        with self._writing() as connection:
+        with self._pool.writing() as connection:
             small_tables.write_profile(connection, profile)
 
     @store_errors
     def load_profile(self) -> AgentProfile | None:
-        with self._session() as session:
-            return small_tables.read_profile(session)
+        with self._reading() as connection:
+            return reads.read_profile(connection)
 
     @store_errors
     def save_settings(self, settings: AdminSettings) -> None:
-        with self._writing() as connection:
+        with self._pool.writing() as connection:
             small_tables.write_settings(connection, settings)
 
     @store_errors
     def load_settings(self) -> AdminSettings | None:
-        with self._session() as session:
-            return small_tables.read_settings(session)
+        with self._reading() as connection:
+            return reads.read_settings(connection)
 
     # --- reads for the services
 
@@ -292,13 +276,13 @@ class Store:
     def paused(self) -> list[Conversation]:
         """Paused conversations, earliest deadline first, with tags and transactions but
         without messages."""
-        with self._session() as session:
-            return reads.paused(session)
+        with self._reading() as connection:
+            return reads.paused(connection)
 
     @store_errors
     def conversation(self, conversation_id: str) -> Conversation | None:
-        with self._session() as session:
-            return reads.conversation(session, conversation_id)
+        with self._reading() as connection:
+            return reads.conversation(connection, conversation_id)
 
     @store_errors
     def all_conversation_ids(self, status: ConversationStatus | None = None) -> set[str]:
@@ -316,12 +300,11 @@ class Store:
     def outbox_batch(self, limit: int = 500, after: int = 0) -> list[OutboxEntry]:
         """The oldest pending entries (past ``seq`` ``after``), in ``seq`` order."""
         with self._reading() as connection:
-            return outbox.batch(connection, limit, after)
+            return search_reads.outbox_batch(connection, limit, after)
 
     @store_errors
     def ack_outbox(self, seqs: Sequence[int]) -> None:
-        with self._writing() as connection:
-            outbox.ack(connection, seqs)
+        self._writer().ack_outbox(seqs)
 
     # --- export
 
@@ -330,8 +313,8 @@ class Store:
         """One read snapshot for a CSV export (see ``agentdesk.store.export_rows``): the
         connection stays checked out until the block ends, and the world's SQLite failures met
         while reading inside the block become ``StoreError``."""
-        with translated(self.path), self._reading() as connection:
-            yield ExportReader(connection)
+        with translated(self.path), self._writer().export_reader() as reader:
+            yield reader
 
     # --- search (agentdesk.store.search_reads)
 
@@ -389,9 +372,4 @@ class Store:
     @store_errors
     def ack_outbox_through(self, seq: int) -> None:
         """Drop every outbox entry up to ``seq``: a full index rebuild covered them."""
-        with self._writing() as connection:
-            search_reads.ack_outbox_through(connection, seq)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
+        self._writer().ack_outbox_through(seq)

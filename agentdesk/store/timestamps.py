@@ -10,9 +10,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Dialect, Integer
-from sqlalchemy.types import TypeDecorator
-
 from agentdesk.store.failures import DamagedValueError
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -36,16 +33,3 @@ def from_micros(micros: int) -> datetime:
         return EPOCH + timedelta(microseconds=micros)
     except (TypeError, ValueError, OverflowError) as error:
         raise DamagedValueError(f"a stored time is {type(micros).__name__}") from error
-
-
-class UtcTimestamp(TypeDecorator[datetime]):
-    """An aware ``datetime`` in, an aware UTC ``datetime`` out, an INTEGER in the file."""
-
-    impl = Integer
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> int | None:
-        return None if value is None else to_micros(value)
-
-    def process_result_value(self, value: int | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else from_micros(value)

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
 
+STORE_ID = "store.id"
+"""The ``meta`` key of the store's random id (``Store.identity``)."""
+
 
 @dataclass(frozen=True, slots=True)
 class SyncState:

@@ -24,6 +24,7 @@ import logging
 import threading
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
@@ -33,12 +34,17 @@ from agentdesk.errors import (
     CancelledError,
     ServerUnreachableError,
 )
-from agentdesk.services.sync_service import SyncProgress, SyncReport, last_synced_at, run_sync
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.error_words import plain_sentence, technical
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.sync_progress import overall_fraction
 from agentdesk.ui.tasks import TaskHandle
+
+if TYPE_CHECKING:
+    # The sync service brings the HTTP client and the search index: imported on the worker
+    # that runs the first sync, after the window's first paint (issue 15).
+    from agentdesk.services.context import AppContext
+    from agentdesk.services.sync_service import SyncProgress, SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +90,7 @@ class SyncController(QObject):
         sync now and every few minutes. ``sync=False`` only reads the store (screenshots,
         benchmarks: the window as it opens, before any network)."""
         self._ui.runner.run(
-            lambda _cancel: last_synced_at(self._ui.app),
+            lambda _cancel: _last_synced_at(self._ui.app),
             self._on_last_synced,
             receiver=self,
             name="last synced at",
@@ -147,8 +153,10 @@ class SyncController(QObject):
             if cancel.is_set():
                 raise CancelledError("Sync cancelled before it started.")
         try:
+            from agentdesk.services.sync_service import run_sync  # noqa: PLC0415 - see imports
+
             report = run_sync(self._ui.app, on_progress=self._remember, cancel=cancel)
-            return report, last_synced_at(self._ui.app)
+            return report, _last_synced_at(self._ui.app)
         finally:
             self._one_at_a_time.release()
 
@@ -241,3 +249,10 @@ class SyncController(QObject):
     def _set_status(self, status: SyncStatus) -> None:
         self._status = status
         self._ui.events.sync_status_changed.emit(status)
+
+
+def _last_synced_at(app: AppContext) -> datetime | None:
+    """On the task runner's thread, so the sync service's imports never delay the window."""
+    from agentdesk.services.sync_service import last_synced_at  # noqa: PLC0415 - see imports
+
+    return last_synced_at(app)

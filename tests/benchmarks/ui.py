@@ -29,7 +29,9 @@ SEED = 7
 ANCHOR = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
 """The demo data's "now" and the window's clock: a Wednesday afternoon (see tests/conftest.py)."""
 TOKEN = "bench-ui"
-START_GOAL_MS, SWITCH_GOAL_MS, CHART_GOAL_MS = 1500.0, 100.0, 150.0
+START_GOAL_MS, SWITCH_GOAL_MS, CHART_GOAL_MS = 700.0, 100.0, 150.0
+"""The start's goal is issue 15's (it was 1.5 s)."""
+CHILD_TIMEOUT_S = 120.0
 
 
 def _offscreen() -> None:
@@ -95,13 +97,19 @@ def child_start(home: Path) -> float:
     ui = build_ui_context(ctx, app, clock=lambda: ANCHOR)
     ctx.store()
     window = MainWindow(ui, demo=True)
+    # The window reopens on the page it was closed on (settings.json): a home last closed on
+    # another page never showed the dashboard, and this loop never ended.
+    window.show_page("indicators")
     page = window.pages["indicators"]
     page.set_period("week")
     shown: list[str] = []
     page.report_shown.connect(shown.append)
     window.show()
     window.start(sync=False)
+    deadline = time.monotonic() + CHILD_TIMEOUT_S
     while "week" not in shown:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the dashboard was not painted in time")
         app.processEvents()
         time.sleep(0.001)
     window.repaint()

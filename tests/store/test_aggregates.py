@@ -10,15 +10,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from agentdesk.domain.aggregate import PeriodAggregate
 from agentdesk.domain.facts import facts_of
 from agentdesk.domain.models import Conversation
 from agentdesk.store import Store, SyncState
 from agentdesk.store import aggregates as aggregates_module
-from agentdesk.store.aggregates import _dominant_currency, _measures
-from agentdesk.store.schema import ConversationRow
+from agentdesk.store.aggregates import AGGREGATE
+from agentdesk.store.timestamps import to_micros
 from tests.store.conftest import (
     CLOSED,
     PAUSED,
@@ -130,15 +129,9 @@ def test_aggregate_reads_only_the_covering_index(
     dataset: tuple[Store, list[Conversation]],
 ) -> None:
     store, _ = dataset
-    statement = select(*_measures(_dominant_currency())).where(
-        ConversationRow.closed_at >= T0,
-        ConversationRow.closed_at < T0 + DAY,
-        ConversationRow.status == "closed",
-    )
-    with store._engine.connect() as connection:
-        compiled = statement.compile(connection)
-        params = [compiled.construct_params()[name] for name in compiled.positiontup or ()]
-        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", tuple(params)).all()
+    params = (to_micros(T0), to_micros(T0 + DAY), "closed")
+    with store._reading() as connection:
+        plan = connection.execute(f"EXPLAIN QUERY PLAN {AGGREGATE}", params).fetchall()
     details = " | ".join(str(row[-1]) for row in plan)
     assert "USING COVERING INDEX ix_conversations_closed_facts" in details, details
     assert "closed_at>? AND closed_at<?" in details, details

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from agentdesk.domain.models import SenderType
 from agentdesk.store import Store, SyncState
-from agentdesk.store.export_rows import ConversationExport, ExportSelection
+from agentdesk.store.export_values import ConversationExport, ExportSelection
 from tests.store.conftest import (
     CLOSED,
     PAUSED,

@@ -16,9 +16,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from agentdesk.demo.workspace import DEMO_LOGIN, DEMO_PASSWORD
+from agentdesk.services import sync_service
 from agentdesk.services.context import AppContext
 from agentdesk.services.paths import AppPaths
-from agentdesk.ui import sync_controller
 from agentdesk.ui.app import run_window
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.sign_in import SignInDialog
@@ -208,7 +208,7 @@ def test_stop_then_sync_now_never_runs_two_syncs_at_once(
     inside = [0]
     most = [0]
     lock = threading.Lock()
-    real_run_sync = sync_controller.run_sync
+    real_run_sync = sync_service.run_sync  # the controller imports it when a sync runs
 
     def counting_run_sync(*args: Any, **kwargs: Any) -> Any:
         with lock:
@@ -220,7 +220,7 @@ def test_stop_then_sync_now_never_runs_two_syncs_at_once(
             with lock:
                 inside[0] -= 1
 
-    monkeypatch.setattr(sync_controller, "run_sync", counting_run_sync)
+    monkeypatch.setattr(sync_service, "run_sync", counting_run_sync)
     ctx = _slow_context(make_demo_server, 0.5)
     window = make_window(ctx)
     qtbot.waitUntil(lambda: inside[0] == 1, timeout=5000)  # its first request under way
