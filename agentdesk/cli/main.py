@@ -46,6 +46,12 @@ environment variables:
                     eglfs...; `agentdesk --demo` with no display and no platform runs the demo
                     in the terminal instead
 
+for diagnosis:
+  AGENTDESK_WHOOSH_PUBLIC_API=1   build and read the search index through Whoosh's public
+                    API only (rules our faster path out when investigating a search problem)
+  AGENTDESK_INDEX_SEGMENT_MB      how many MB of word postings the indexer beside the sync
+                    holds before committing a segment (default 64)
+
 Shell completion: `agentdesk completion --help`."""
 
 

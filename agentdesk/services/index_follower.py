@@ -71,7 +71,7 @@ class FollowerPlan:
 def plan_follower(store: Store, index: SearchIndex) -> FollowerPlan | None:
     """Whether (and how) the index can follow the sync that is about to start."""
     check = index.check()
-    segment_mb = float(os.environ.get(SEGMENT_MB_ENV) or BUILD_SEGMENT_MB)
+    segment_mb = _segment_mb()
     waiting = store.outbox_pending()
     if check.ok:
         if not index_belongs(store, index, check):
@@ -81,6 +81,24 @@ def plan_follower(store: Store, index: SearchIndex) -> FollowerPlan | None:
         return None
     owner = store.identity()
     return FollowerPlan(store.path, index.home.root, owner, waiting, segment_mb=segment_mb)
+
+
+def _segment_mb() -> float:
+    """``SEGMENT_MB_ENV`` when it is a positive number; anything else is said in the log and
+    the default kept (a diagnostic knob must never be what stops a sync)."""
+    text = os.environ.get(SEGMENT_MB_ENV, "").strip()
+    if not text:
+        return BUILD_SEGMENT_MB
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < float("inf"):
+        log.warning(
+            "%s=%r is not a positive number of MB; using %s", SEGMENT_MB_ENV, text, BUILD_SEGMENT_MB
+        )
+        return BUILD_SEGMENT_MB
+    return value
 
 
 def _all_waiting(store: Store, waiting: int) -> bool:
