@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
-import platform
 import resource
 import subprocess
 import sys
@@ -34,11 +32,10 @@ from tests.benchmarks.harness import (
     TOKEN,
     Measurement,
     demo_server,
-    markdown,
     median,
     p95,
-    print_table,
     run_module,
+    write_report,
 )
 
 COMMAND_GOAL_MS = 400.0
@@ -287,27 +284,16 @@ def main(argv: list[str] | None = None) -> int:
             fts = run_module(SEARCH_WORKLOADS, "build-fts", str(store), str(work / "fts.sqlite"))
             raw["build"] = {"ours": ours, "fts": fts}
             rows += _build_rows(ours["conversations"], ours, fts)
-    load_at_end = os.getloadavg()[0]
-    say(f"   load average at the end {load_at_end:.1f}")
-    print_table(rows)
-    if args.markdown:
-        print(markdown(rows))
-    document = {
-        "command": "python -m tests.benchmarks.commands "
-        + " ".join(sys.argv[1:] if argv is None else argv),
-        "started_at": started.isoformat(),
-        "machine": {
-            "nproc": os.cpu_count(),
-            "python": platform.python_version(),
-            "load_average_at_start": load_at_start,
-            "load_average_at_end": load_at_end,
-        },
-        "measurements": [row.to_json() for row in rows],
-        "raw": raw,
-    }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
-    say(f"JSON written to {args.out}")
+    write_report(
+        "tests.benchmarks.commands",
+        argv,
+        started=started,
+        load_at_start=load_at_start,
+        measurements=rows,
+        raw=raw,
+        out=args.out,
+        as_markdown=args.markdown,
+    )
     return 0  # a benchmark reports a missed goal; it does not fail
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import re
 import subprocess
 import sys
@@ -35,11 +34,10 @@ from tests.benchmarks.harness import (
     TOKEN,
     Measurement,
     demo_server,
-    markdown,
-    print_table,
     run_module,
     run_workload,
     sizes_argument,
+    write_report,
 )
 
 RATIO_GOAL = 0.5
@@ -217,27 +215,16 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.sizes:
             measured, raw[str(size)] = measure(size, args.repeat, Path(work_dir))
             rows += measured
-    load_at_end = os.getloadavg()[0]
-    say(f"   load average at the end {load_at_end:.1f}")
-    print_table(rows)
-    if args.markdown:
-        print(markdown(rows))
-    document = {
-        "command": "python -m tests.benchmarks.first_sync "
-        + " ".join(sys.argv[1:] if argv is None else argv),
-        "started_at": started.isoformat(),
-        "machine": {
-            "nproc": os.cpu_count(),
-            "python": platform.python_version(),
-            "load_average_at_start": load_at_start,
-            "load_average_at_end": load_at_end,
-        },
-        "measurements": [row.to_json() for row in rows],
-        "raw": raw,
-    }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
-    say(f"JSON written to {args.out}")
+    write_report(
+        "tests.benchmarks.first_sync",
+        argv,
+        started=started,
+        load_at_start=load_at_start,
+        measurements=rows,
+        raw=raw,
+        out=args.out,
+        as_markdown=args.markdown,
+    )
     return 0  # a benchmark reports a missed goal; it does not fail
 
 

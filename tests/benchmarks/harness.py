@@ -7,6 +7,7 @@ import argparse
 import contextlib
 import json
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -207,3 +208,38 @@ def print_table(measurements: list[Measurement]) -> None:
     if not console.is_terminal:
         console.width = 120  # a log or a pipe: don't fold the table to 80 columns
     console.print(table)
+
+
+def write_report(
+    module: str,
+    argv: list[str] | None,
+    *,
+    started: datetime,
+    load_at_start: float,
+    measurements: list[Measurement],
+    raw: dict[str, Any],
+    out: Path,
+    as_markdown: bool,
+) -> None:
+    """The end of every whole-command benchmark: the table (and its Markdown), then the JSON
+    with the command, the machine and its load, every measurement and the raw times."""
+    load_at_end = os.getloadavg()[0]
+    print(f"   load average at the end {load_at_end:.1f}", file=sys.stderr)
+    print_table(measurements)
+    if as_markdown:
+        print(markdown(measurements))
+    document = {
+        "command": f"python -m {module} " + " ".join(sys.argv[1:] if argv is None else argv),
+        "started_at": started.isoformat(),
+        "machine": {
+            "nproc": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_average_at_start": load_at_start,
+            "load_average_at_end": load_at_end,
+        },
+        "measurements": [m.to_json() for m in measurements],
+        "raw": raw,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+    print(f"JSON written to {out}", file=sys.stderr)
