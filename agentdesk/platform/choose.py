@@ -14,8 +14,9 @@ from agentdesk.platform.chatwoot.api import ChatwootApi
 from agentdesk.platform.chatwoot.connector import DEFAULT_INDICATORS, ChatwootConnector
 from agentdesk.platform.client import PlatformClient
 from agentdesk.platform.connector import Connector
-from agentdesk.platform.http import DEFAULT_TIMEOUT, RetryPolicy, build_session, check_server_url
+from agentdesk.platform.http import DEFAULT_TIMEOUT, RetryPolicy, build_session
 from agentdesk.platform.kinds import PlatformKind
+from agentdesk.platform.server_urls import check_server_url
 from agentdesk.platform.transport import Call, Transport
 
 _PROBE_POLICY = RetryPolicy(total=2, connect=1, read=1, answer_retries=0)

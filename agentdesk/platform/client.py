@@ -35,10 +35,10 @@ from agentdesk.platform.http import (
     BearerAuth,
     RetryPolicy,
     build_session,
-    check_server_url,
 )
 from agentdesk.platform.kinds import PlatformKind
 from agentdesk.platform.records import parse_conversation, parse_profile, parse_settings
+from agentdesk.platform.server_urls import check_server_url
 from agentdesk.platform.transport import Answer, Call, Transport
 
 log = logging.getLogger(__name__)

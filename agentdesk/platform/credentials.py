@@ -15,7 +15,7 @@ from types import ModuleType
 from typing import Final
 
 from agentdesk.errors import ConfigurationError, KeyringUnavailableError
-from agentdesk.platform.http import check_server_url
+from agentdesk.platform.server_urls import check_server_url
 
 log = logging.getLogger(__name__)
 

@@ -33,9 +33,8 @@ from agentdesk.platform.http import (
     AnswerLimits,
     BearerAuth,
     RetryPolicy,
-    is_loopback_host,
-    server_label,
 )
+from agentdesk.platform.server_urls import is_loopback_host, server_label
 
 log = logging.getLogger(__name__)
 

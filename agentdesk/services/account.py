@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from agentdesk.domain.models import AgentProfile
 from agentdesk.errors import CancelledError, KeyringUnavailableError, StoreError, UsageError
 from agentdesk.platform.kinds import PlatformKind
+from agentdesk.platform.server_urls import check_server_url
 from agentdesk.services.context import AppContext
 from agentdesk.services.indicators import PLATFORM_META
 from agentdesk.services.local_zone import local_zone
@@ -52,7 +53,6 @@ def detect_platform(server: str) -> PlatformKind:
 def request_token(server: str, login: str, password: str) -> tuple[AgentProfile, str]:
     """Checks the URL before any traffic, asks for a token and proves it with ``/me``."""
     from agentdesk.platform.client import PlatformClient  # noqa: PLC0415 - see the imports
-    from agentdesk.platform.http import check_server_url  # noqa: PLC0415
 
     server = check_server_url(server)
     with PlatformClient(server) as client:
@@ -76,7 +76,6 @@ def sign_in(
     Signing in as another agent or to another server empties the store at once (see
     ``claim_workspace``); the same account keeps everything. ``session_only`` keeps the token
     in memory (no keyring on this desktop): this process stays signed in, the next asks again."""
-    from agentdesk.platform.http import check_server_url  # noqa: PLC0415 - see the imports
 
     profile, token = request_token(server, login, password)
     if cancel is not None and cancel.is_set():
@@ -105,7 +104,6 @@ def sign_in_chatwoot(
     ``AccountChoiceNeededError`` lists them. ``session_only`` as for ``sign_in``."""
     from agentdesk.platform.chatwoot.api import ChatwootApi  # noqa: PLC0415 - see the imports
     from agentdesk.platform.chatwoot.connector import ChatwootConnector  # noqa: PLC0415
-    from agentdesk.platform.http import check_server_url  # noqa: PLC0415
 
     server = check_server_url(server)
     zone = timezone or ctx.settings().timezone or local_zone()

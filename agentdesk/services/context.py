@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from agentdesk.errors import ErrorKind, NotSignedInError, UsageError
 from agentdesk.platform.kinds import PlatformKind, parse_kind
+from agentdesk.platform.server_urls import check_server_url
 from agentdesk.services.local_zone import local_zone
 from agentdesk.services.paths import AppPaths
 from agentdesk.services.settings import Settings, SettingsFile
@@ -68,7 +69,6 @@ class AppContext:
                 "(or set AGENTDESK_SERVER).",
                 kind=ErrorKind.NOT_SIGNED_IN,
             )
-        from agentdesk.platform.http import check_server_url  # noqa: PLC0415 - see above
 
         return check_server_url(url)
 

@@ -14,7 +14,7 @@ from agentdesk.services.context import AppContext
 from agentdesk.services.search_health import index_health
 from agentdesk.store.folder_lock import sync_running
 from agentdesk.sync.audit import audit, local_audit
-from agentdesk.sync.engine import LAST_SYNC_AT
+from agentdesk.sync.meta_keys import LAST_SYNC_AT
 
 
 class Health(StrEnum):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
-from datetime import datetime
 
 from agentdesk.services.context import AppContext
 from agentdesk.services.index_follower import IndexFollower, plan_follower
@@ -13,7 +12,7 @@ from agentdesk.services.indicators import PLATFORM_META
 from agentdesk.sync import SyncEngine
 from agentdesk.sync import SyncProgress as SyncProgress  # noqa: PLC0414 - re-exported for the window
 from agentdesk.sync import SyncReport as SyncReport  # noqa: PLC0414 - re-exported for the window
-from agentdesk.sync.engine import LAST_SYNC_AT, ProgressCallback
+from agentdesk.sync.engine import ProgressCallback
 
 
 def run_sync(
@@ -59,8 +58,3 @@ def run_sync(
     # What is left in the outbox (all of it when nothing followed): index it now.
     index_after_sync(ctx, report, on_progress=on_progress, cancel=cancel)
     return report
-
-
-def last_synced_at(ctx: AppContext) -> datetime | None:
-    value = ctx.store().get_meta(LAST_SYNC_AT)
-    return datetime.fromisoformat(value) if value else None

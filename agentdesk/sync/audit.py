@@ -18,9 +18,10 @@ from datetime import datetime
 
 from agentdesk.domain.models import ConversationStatus
 from agentdesk.platform.connector import Connector
-from agentdesk.platform.http import server_label
+from agentdesk.platform.server_urls import server_label
 from agentdesk.store import Store
-from agentdesk.sync.engine import PAGE_SIZE, SKIPPED
+from agentdesk.sync.engine import PAGE_SIZE
+from agentdesk.sync.meta_keys import SKIPPED
 from agentdesk.sync.pages import PageGuard
 from agentdesk.sync.watermark import in_the_future
 

@@ -39,9 +39,10 @@ from agentdesk.errors import (
 )
 from agentdesk.platform.client import ConversationPage
 from agentdesk.platform.connector import Connector
-from agentdesk.platform.http import check_server_url, server_label
+from agentdesk.platform.server_urls import check_server_url, server_label
 from agentdesk.store import Store, SyncState
 from agentdesk.store.folder_lock import sync_lock
+from agentdesk.sync.meta_keys import LAST_SYNC_AT, LAST_SYNC_REPORT, SKIPPED, WORKSPACE
 from agentdesk.sync.pages import PageGuard, Prefetch
 from agentdesk.sync.report import SkippedRecord, SyncProgress, SyncReport
 from agentdesk.sync.watermark import advance, trusted_start
@@ -49,10 +50,6 @@ from agentdesk.sync.watermark import advance, trusted_start
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 500
-LAST_SYNC_AT = "last_sync_at"
-LAST_SYNC_REPORT = "last_sync_report"
-WORKSPACE = "sync.workspace"
-SKIPPED = "sync.skipped_ids"
 MAX_RETRIED_SKIPS = 500
 """Skipped records asked for again per sync (one request each); the rest wait for the next."""
 NOT_ASKED_YET = "not asked for again yet (too many skipped records for one sync)"

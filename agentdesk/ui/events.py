@@ -6,6 +6,7 @@ changed, the theme manager says the colours changed, and whoever cares listens.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -55,3 +56,17 @@ class AppEvents(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("appEvents")
+        self.sync_status: SyncStatus | None = None
+        """The last ``SyncStatus`` announced (None before the first)."""
+        self.sync_status_changed.connect(self._remember_sync_status)
+
+    def _remember_sync_status(self, status: SyncStatus) -> None:
+        self.sync_status = status
+
+    def follow_sync_status(self, slot: Callable[[SyncStatus], object]) -> None:
+        """Connect ``slot`` and give it the status announced so far: a page made after the
+        window started (``page_stack.py``) would otherwise wait for the next change to know
+        that it is offline or syncing."""
+        self.sync_status_changed.connect(slot)
+        if self.sync_status is not None:
+            slot(self.sync_status)

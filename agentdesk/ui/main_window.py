@@ -34,6 +34,7 @@ from agentdesk.ui.context import UiContext
 from agentdesk.ui.error_words import plain_sentence, technical
 from agentdesk.ui.events import SyncStatus
 from agentdesk.ui.nav_badge import BADGE_ROLE, BadgeDelegate
+from agentdesk.ui.page_stack import PageStack
 from agentdesk.ui.pages import BadgePage, PageSpec, PeriodPage, default_pages
 from agentdesk.ui.status_area import SyncStatusArea
 from agentdesk.ui.sync_controller import SyncController
@@ -46,6 +47,8 @@ log = logging.getLogger(__name__)
 
 MINIMUM_SIZE = QSize(720, 520)
 DEFAULT_SIZE = QSize(1040, 720)
+OTHER_PAGES_AFTER_MS = 2000
+"""The other pages are made at the latest this long after ``start`` (page_stack.py)."""
 
 
 class MainWindow(QMainWindow):
@@ -81,10 +84,10 @@ class MainWindow(QMainWindow):
         self.navigation.setItemDelegate(BadgeDelegate(ui.theme, self.navigation))
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
-        self.pages: dict[str, QWidget] = {}
         self._keys: list[str] = []
         self._sync_error: str | None = None
         self._closed = False
+        self._started = False
         self._zone: tzinfo | None = None
         self._workspace_task: TaskHandle | None = None
         self._build_central()
@@ -106,8 +109,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setCornerWidget(self.account, Qt.Corner.TopRightCorner)
 
         self._specs = list(pages if pages is not None else default_pages())
-        for spec in self._specs:
-            self._add_page(spec)
+        self._items = {spec.key: self._add_entry(spec) for spec in self._specs}
+        self.pages = PageStack(self.stack, self._specs, self._make_page, self._on_page_made)
         self._route_to_closed()
         self.navigation.currentRowChanged.connect(self._on_page_chosen)
         ui.runner.failed.connect(self.show_error)
@@ -148,30 +151,58 @@ class MainWindow(QMainWindow):
         row.addWidget(content, 1)
         self.setCentralWidget(central)
 
-    def _add_page(self, spec: PageSpec) -> None:
-        page = spec.make(self.ui)
-        page.setParent(self.stack)
-        self.pages[spec.key] = page
+    def _add_entry(self, spec: PageSpec) -> QListWidgetItem:
+        """The page's navigation entry and menu action; the page itself is made later."""
         self._keys.append(spec.key)
-        self.stack.addWidget(page)
         item = QListWidgetItem(spec.title(), self.navigation)
         item.setData(Qt.ItemDataRole.UserRole, spec.key)
         item.setToolTip(f"{spec.title()} ({spec.shortcut})")
         self.menus.add_page_action(spec, partial(self.show_page, spec.key))
+        return item
+
+    def _make_page(self, spec: PageSpec) -> QWidget:
+        page = spec.make(self.ui)
+        page.setParent(self.stack)
+        return page
+
+    def _on_page_made(self, spec: PageSpec, page: QWidget) -> None:
         if isinstance(page, PeriodPage):
             page.set_period(self.ui.app.settings().period)
             page.period_changed.connect(self._remember_period)
         if isinstance(page, BadgePage):
+            item = self._items[spec.key]
             page.badge_changed.connect(partial(self._show_badge, item, item.toolTip()))
+        if "closed" in self.pages and spec.key != "closed":
+            signal = getattr(page, "drill_down_requested", None)
+            if isinstance(signal, SignalInstance):
+                signal.connect(self.show_figure)
+        if self._started:
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def _build_other_pages(self) -> None:
+        """Once the shown page has put its first answer on screen (or after
+        ``OTHER_PAGES_AFTER_MS`` if it has no such signal or the answer is slow), the other
+        pages are made, one per turn of the event loop (``page_stack.py``)."""
+        spec = self._specs[self.stack.currentIndex()] if self._specs else None
+        ready = getattr(self.pages[spec.key], spec.ready, None) if spec and spec.ready else None
+        if isinstance(ready, SignalInstance):
+            ready.connect(self._on_first_answer, Qt.ConnectionType.SingleShotConnection)
+            QTimer.singleShot(OTHER_PAGES_AFTER_MS, self, self._on_first_answer)
+        else:
+            QTimer.singleShot(0, self, self._on_first_answer)
+
+    def _on_first_answer(self) -> None:
+        if not self._closed:
+            # After this event: the answer's own paint goes first.
+            QTimer.singleShot(0, self, self.pages.build_rest)
 
     def _route_to_closed(self) -> None:
         """Ctrl+F / Ctrl+K search the closed conversations from anywhere; a figure's "Show
         these conversations" opens them (see ``pages.py``)."""
         if "closed" not in self.pages:
             return
-        for page in self.pages.values():
-            if isinstance(signal := getattr(page, "drill_down_requested", None), SignalInstance):
-                signal.connect(self.show_figure)
         for keys in ("Ctrl+F", "Ctrl+K"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setObjectName(f"searchShortcut_{keys[-1]}")
@@ -203,6 +234,7 @@ class MainWindow(QMainWindow):
     def _on_page_chosen(self, row: int) -> None:
         if row < 0:
             return
+        self.pages.make(self._keys[row])
         self.stack.setCurrentIndex(row)
 
     def _show_badge(self, item: QListWidgetItem, tooltip: str, text: str, words: str) -> None:
@@ -227,8 +259,12 @@ class MainWindow(QMainWindow):
         """Begin background work: the admin's today widget, then the first sync and the timer
         (``sync=False``: only what the store already holds)."""
         self._closed = False
+        first_start = not self._started
+        self._started = True
         self._load_workspace()
         self.sync.start(sync=sync)
+        if first_start:
+            self._build_other_pages()
 
     def refresh(self) -> None:
         """F5: redraw the page from the store at once, and sync."""
@@ -387,7 +423,7 @@ class MainWindow(QMainWindow):
             self._workspace_task.cancel()
         self.sync.stop()
         self.today.close()
-        for page in self.pages.values():
+        for page in self.pages.made():
             close_chart = getattr(page, "close_chart", None)
             if callable(close_chart):
                 close_chart()

@@ -46,6 +46,9 @@ class PageSpec:
     """Translated when called, so a language change is picked up."""
     shortcut: str
     make: Callable[[UiContext], QWidget]
+    ready: str | None = None
+    """The page's signal saying its first answer is on screen: shown first, the window makes
+    the other pages after it (``page_stack.py``)."""
 
 
 def _indicators(ui: UiContext) -> QWidget:
@@ -73,17 +76,20 @@ def default_pages() -> list[PageSpec]:
             lambda: QCoreApplication.translate("Pages", "Indicators"),
             "Ctrl+1",
             _indicators,
+            ready="report_shown",
         ),
         PageSpec(
             "closed",
             lambda: QCoreApplication.translate("Pages", "Closed"),
             "Ctrl+2",
             _closed,
+            ready="results_shown",
         ),
         PageSpec(
             "paused",
             lambda: QCoreApplication.translate("Pages", "Paused"),
             "Ctrl+3",
             _paused,
+            ready="loaded",
         ),
     ]

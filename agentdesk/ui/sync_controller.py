@@ -34,6 +34,7 @@ from agentdesk.errors import (
     CancelledError,
     ServerUnreachableError,
 )
+from agentdesk.services.last_sync import last_synced_at
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.error_words import plain_sentence, technical
 from agentdesk.ui.events import SyncStatus
@@ -43,7 +44,6 @@ from agentdesk.ui.tasks import TaskHandle
 if TYPE_CHECKING:
     # The sync service brings the HTTP client and the search index: imported on the worker
     # that runs the first sync, after the window's first paint (issue 15).
-    from agentdesk.services.context import AppContext
     from agentdesk.services.sync_service import SyncProgress, SyncReport
 
 log = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ class SyncController(QObject):
         sync now and every few minutes. ``sync=False`` only reads the store (screenshots,
         benchmarks: the window as it opens, before any network)."""
         self._ui.runner.run(
-            lambda _cancel: _last_synced_at(self._ui.app),
+            lambda _cancel: last_synced_at(self._ui.app),
             self._on_last_synced,
             receiver=self,
             name="last synced at",
@@ -156,7 +156,7 @@ class SyncController(QObject):
             from agentdesk.services.sync_service import run_sync  # noqa: PLC0415 - see imports
 
             report = run_sync(self._ui.app, on_progress=self._remember, cancel=cancel)
-            return report, _last_synced_at(self._ui.app)
+            return report, last_synced_at(self._ui.app)
         finally:
             self._one_at_a_time.release()
 
@@ -249,10 +249,3 @@ class SyncController(QObject):
     def _set_status(self, status: SyncStatus) -> None:
         self._status = status
         self._ui.events.sync_status_changed.emit(status)
-
-
-def _last_synced_at(app: AppContext) -> datetime | None:
-    """On the task runner's thread, so the sync service's imports never delay the window."""
-    from agentdesk.services.sync_service import last_synced_at  # noqa: PLC0415 - see imports
-
-    return last_synced_at(app)

@@ -10,7 +10,7 @@ import pytest
 from agentdesk.domain.models import ConversationStatus
 from agentdesk.store import Store, SyncState
 from agentdesk.store.folder_lock import sync_lock
-from agentdesk.sync.engine import SKIPPED
+from agentdesk.sync.meta_keys import SKIPPED
 from tests.sync.conftest import assert_store_equals_server
 
 pytestmark = pytest.mark.slow

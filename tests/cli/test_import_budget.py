@@ -138,3 +138,38 @@ def test_the_window_starts_without_the_store_writer_the_network_or_charts() -> N
     )
     loaded = _loaded(work, [])
     assert not loaded & {"sqlalchemy", "alembic", "requests", "keyring", "pyqtgraph", "numpy"}
+
+
+_WINDOW = """
+import os, time
+from pathlib import Path
+from agentdesk.services.context import AppContext
+from agentdesk.services.paths import AppPaths
+from agentdesk.ui.app import build_ui_context, make_application
+from agentdesk.ui.main_window import MainWindow
+app = make_application()
+ctx = AppContext(paths=AppPaths(Path(os.environ["AGENTDESK_HOME"])).ensure())
+ui = build_ui_context(ctx, app)
+window = MainWindow(ui)
+window.show_page("indicators")
+shown = []
+window.pages["indicators"].report_shown.connect(shown.append)
+window.show()
+window.start(sync=False)
+deadline = time.monotonic() + 100
+while not shown and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.005)
+assert shown, "the dashboard was not shown"
+window.repaint()
+ui.runner.shutdown(5000)
+"""
+
+
+def test_the_window_paints_its_dashboard_before_the_index_or_the_network(synced) -> None:
+    """From start to the painted dashboard on a synced home: neither Whoosh (the closed page's
+    search, made after the dashboard's first answer) nor requests (the first sync, on the task
+    runner) is imported, nor SQLAlchemy."""
+    env = {**synced.env, "QT_QPA_PLATFORM": "offscreen"}
+    loaded = _loaded(_WINDOW, [], env) - {"PySide6", "importlib.metadata"}
+    assert loaded == set()

@@ -7,7 +7,7 @@ import pytest
 from agentdesk.errors import ConfigurationError, InsecureServerError, InvalidRecordError
 from agentdesk.platform import parse_conversation
 from agentdesk.platform.credentials import TokenStore, checked_token
-from agentdesk.platform.http import check_server_url, is_loopback_host
+from agentdesk.platform.server_urls import check_server_url, is_loopback_host
 from tests.platform.samples import conversation_json
 
 

@@ -17,8 +17,9 @@ from agentdesk.demo import DemoServer, generate_workspace
 from agentdesk.demo.workspace import DEMO_LOGIN, DEMO_PASSWORD
 from agentdesk.services.account import sign_in
 from agentdesk.services.context import AppContext
+from agentdesk.services.last_sync import last_synced_at
 from agentdesk.services.paths import AppPaths
-from agentdesk.services.sync_service import last_synced_at, run_sync
+from agentdesk.services.sync_service import run_sync
 from tests.conftest import DEMO_NOW, MakeDemoServer
 from tests.support.keyrings import MemoryKeyring
 

@@ -14,7 +14,8 @@ from agentdesk.errors import SyncBusyError
 from agentdesk.store import Store, SyncState
 from agentdesk.store.folder_lock import sync_lock
 from agentdesk.sync import SyncEngine, SyncProgress
-from agentdesk.sync.engine import MAX_RETRIED_SKIPS, SKIPPED
+from agentdesk.sync.engine import MAX_RETRIED_SKIPS
+from agentdesk.sync.meta_keys import SKIPPED
 from tests.sync.conftest import assert_store_equals_server
 
 

@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QTimer
 
 from agentdesk.services.context import AppContext
+from agentdesk.services.last_sync import last_synced_at
 from agentdesk.services.paths import AppPaths
-from agentdesk.services.sync_service import last_synced_at
 from agentdesk.sync.report import SyncProgress
 from agentdesk.ui.context import system_clock
 from agentdesk.ui.status_area import PROGRESS_DELAY_MS

@@ -85,7 +85,7 @@ class ClosedPage(QWidget):
         self._build()
         ui.events.data_changed.connect(self.refresh)
         ui.events.theme_changed.connect(self._apply_theme)
-        ui.events.sync_status_changed.connect(self._on_sync_status)
+        ui.events.follow_sync_status(self._on_sync_status)
 
     # --- building
 

@@ -72,7 +72,7 @@ class IndicatorsPage(QWidget):
         self._syncing = False
         ui.events.data_changed.connect(self.refresh)
         ui.events.theme_changed.connect(self.apply_theme)
-        ui.events.sync_status_changed.connect(self._on_sync_status)
+        ui.events.follow_sync_status(self._on_sync_status)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

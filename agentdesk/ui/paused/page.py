@@ -75,7 +75,7 @@ class PausedPage(QWidget):
         self._at_deadline.setSingleShot(True)
         self._at_deadline.timeout.connect(self.tick)
         ui.events.data_changed.connect(self.refresh)
-        ui.events.sync_status_changed.connect(self._on_sync_status)
+        ui.events.follow_sync_status(self._on_sync_status)
         ui.events.theme_changed.connect(self.apply_theme)
         self.apply_theme()
         self._show_action()
