@@ -134,7 +134,9 @@ class SearchService:
             rows = list(self._store.conversation_summaries([id_hit]).values())
             rows = rows if query.offset == 0 else []
         else:
-            total, rows = self._store.list_closed(filters, query.limit, query.offset)
+            after = query.after
+            key = None if after is None or query.offset == 0 else (after.closed_at, after.id)
+            total, rows = self._store.list_closed(filters, query.limit, query.offset, key)
         _check(cancel)
         marked = self._marks(parsed, [row.id for row in rows]) if snippets else {}
         hits = tuple(

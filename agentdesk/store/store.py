@@ -343,11 +343,16 @@ class Store:
 
     @store_errors
     def list_closed(
-        self, filters: ResolvedFilters, limit: int, offset: int = 0
+        self,
+        filters: ResolvedFilters,
+        limit: int,
+        offset: int = 0,
+        after: tuple[datetime, str] | None = None,
     ) -> tuple[int, list[ConversationSummary]]:
-        """How many closed conversations pass ``filters``, and one page of them, newest first."""
+        """How many closed conversations pass ``filters``, and one page of them, newest first
+        (from ``offset``, or from the row after ``after``: ``search_reads.list_closed``)."""
         with self._reading() as connection:
-            return search_reads.list_closed(connection, filters, limit, offset)
+            return search_reads.list_closed(connection, filters, limit, offset, after)
 
     @store_errors
     def closed_ids_matching(self, ids: Sequence[str], filters: ResolvedFilters) -> list[str]:
