@@ -325,6 +325,12 @@ class Store:
             return search_reads.searchable(connection, ids)
 
     @store_errors
+    def first_texts(self, ids: Sequence[str]) -> dict[str, str]:
+        """Each closed conversation's first message not only spaces (``search_reads``)."""
+        with self._reading() as connection:
+            return search_reads.first_texts(connection, ids)
+
+    @store_errors
     def searchable_after(self, after: str | None, limit: int) -> list[SearchableConversation]:
         """The next ``limit`` closed conversations by id after ``after`` (a full index build)."""
         with self._reading() as connection:
