@@ -202,6 +202,13 @@ class ClosedListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """What ``QAbstractTableModel.index`` does, in one Python call: its ``hasIndex``
+        called ``rowCount`` and ``columnCount`` back in Python for each cell a frame paints."""
+        if parent.isValid() or not (0 <= row < len(self._ids) and 0 <= column < 6):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._fetching and len(self._ids) < self._total
 
