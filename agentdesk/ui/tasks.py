@@ -38,8 +38,9 @@ Python call Qt makes, such as the closed list's delegate painting a cell (~120 a
 a worker runs Python meanwhile (a fetch of the next rows, building its answer), each of those
 takebacks could cost the GUI thread up to the whole interval. Measured: a repaint of the list
 that takes 5.3 ms alone took 26 ms (median) beside a busy Python thread at 5 ms, 16 ms at 1 ms;
-the scroll's frames during a fetch, slowest 91 ms at 5 ms and 26 ms at 1 ms (same minute,
-loaded machine). Workers give up a little throughput for it (more switches)."""
+the scroll's slowest frame during a fetch, 91 ms at 5 ms and 26 ms at 1 ms, then 71 and 49 ms
+(two pairs of runs, loaded machine). Workers give up a little throughput for it (more
+switches)."""
 
 
 def prefer_gui_thread() -> None:
