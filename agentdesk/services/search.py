@@ -38,7 +38,7 @@ from agentdesk.domain.search_query import MAX_LIMIT, NO_FILTERS, ResolvedFilters
 from agentdesk.domain.search_records import Highlights
 from agentdesk.errors import CancelledError
 from agentdesk.search.errors import IndexBusyError, IndexUnavailableError
-from agentdesk.search.highlight import MatchRule, first_snippet, highlight, snippet
+from agentdesk.search.highlight import MatchRule, excerpt, first_snippet, highlight, snippet
 from agentdesk.search.index import SearchIndex, SearchResult
 from agentdesk.search.query_parser import IdLookup, ParsedQuery, parse_query
 from agentdesk.services.indexing import (
@@ -134,7 +134,9 @@ class SearchService:
             rows = list(self._store.conversation_summaries([id_hit]).values())
             rows = rows if query.offset == 0 else []
         else:
-            total, rows = self._store.list_closed(filters, query.limit, query.offset)
+            after = query.after
+            key = None if after is None or query.offset == 0 else (after.closed_at, after.id)
+            total, rows = self._store.list_closed(filters, query.limit, query.offset, key)
         _check(cancel)
         marked = self._marks(parsed, [row.id for row in rows]) if snippets else {}
         hits = tuple(
@@ -273,10 +275,17 @@ class SearchService:
         would give as its snippet, without computing every range of every message
         (``first_snippet``)."""
         rule = MatchRule.of(parse_query(text))
-        return {
-            conversation.id: first_snippet(conversation, rule)
-            for conversation in self._store.searchable_conversations(ids)
-        }
+        found: dict[str, str] = {}
+        if rule.is_empty:  # the first text not blank: read alone (the window's scroll)
+            firsts = self._store.first_texts(ids)
+            found = {cid: excerpt(first, ()) for cid, first in firsts.items() if first.strip()}
+        rest = [cid for cid in ids if cid not in found]
+        if rest:  # words, or no message to show: every text, in first_snippet's order
+            found |= {
+                conversation.id: first_snippet(conversation, rule)
+                for conversation in self._store.searchable_conversations(rest)
+            }
+        return found
 
     def highlight(self, text: str, ids: list[str]) -> dict[str, tuple[str, Highlights]]:
         """Snippet and matched ranges of each of ``ids`` for the query ``text``."""

@@ -325,6 +325,12 @@ class Store:
             return search_reads.searchable(connection, ids)
 
     @store_errors
+    def first_texts(self, ids: Sequence[str]) -> dict[str, str]:
+        """Each closed conversation's first message not only spaces (``search_reads``)."""
+        with self._reading() as connection:
+            return search_reads.first_texts(connection, ids)
+
+    @store_errors
     def searchable_after(self, after: str | None, limit: int) -> list[SearchableConversation]:
         """The next ``limit`` closed conversations by id after ``after`` (a full index build)."""
         with self._reading() as connection:
@@ -343,11 +349,16 @@ class Store:
 
     @store_errors
     def list_closed(
-        self, filters: ResolvedFilters, limit: int, offset: int = 0
+        self,
+        filters: ResolvedFilters,
+        limit: int,
+        offset: int = 0,
+        after: tuple[datetime, str] | None = None,
     ) -> tuple[int, list[ConversationSummary]]:
-        """How many closed conversations pass ``filters``, and one page of them, newest first."""
+        """How many closed conversations pass ``filters``, and one page of them, newest first
+        (from ``offset``, or from the row after ``after``: ``search_reads.list_closed``)."""
         with self._reading() as connection:
-            return search_reads.list_closed(connection, filters, limit, offset)
+            return search_reads.list_closed(connection, filters, limit, offset, after)
 
     @store_errors
     def closed_ids_matching(self, ids: Sequence[str], filters: ResolvedFilters) -> list[str]:

@@ -28,11 +28,12 @@ from agentdesk.services.context import AppContext
 from agentdesk.ui.assets import resource
 from agentdesk.ui.context import UiContext, system_clock
 from agentdesk.ui.events import AppEvents
+from agentdesk.ui.heap import settle
 from agentdesk.ui.i18n import install_translators, set_language
 from agentdesk.ui.language import rebuild_on_language_change
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.sign_in import DEMO_RESULT, SignInDialog
-from agentdesk.ui.tasks import TaskRunner, bug_sentence
+from agentdesk.ui.tasks import TaskRunner, bug_sentence, prefer_gui_thread
 from agentdesk.ui.theme import ThemeManager
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)  # the .desktop file and the AppStream id
     app.setWindowIcon(QIcon(str(resource("icons", "agentdesk.svg"))))
     install_translators(app)
+    prefer_gui_thread()
     return app
 
 
@@ -161,6 +163,7 @@ def _show_window(app: QApplication, ui: UiContext, demo: bool) -> bool:
         current[0].deleteLater()  # closed by now
         current[0] = new
         new.sign_out_requested.connect(on_sign_out)
+        settle()
 
     def close_current() -> None:
         current[0].close()
@@ -169,6 +172,7 @@ def _show_window(app: QApplication, ui: UiContext, demo: bool) -> bool:
     rebuild_on_language_change(window, adopt)
     window.show()
     window.start()
+    settle()  # what the window is made of, out of every later full collection's walk
     with _closing_on_interrupt(close_current):
         app.exec()
     current[0].deleteLater()

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agentdesk.domain.search_query import SearchFilters, SearchQuery
+from agentdesk.domain.search_query import ListPosition, SearchFilters, SearchQuery
 from agentdesk.errors import CancelledError
 from agentdesk.search.index import SearchIndex
 from agentdesk.services.indexing import update_index
@@ -21,6 +21,7 @@ from agentdesk.services.search import IndexState, SearchPage, SearchService
 from tests.search.reference import has_word
 from tests.search.synced import Synced, synced_search
 
+MAX_ROWS = 500
 MALFORMED = ["AND OR NOT", "((", "*", "field:", '"', "\\", "ñ" * 300, "c-", "-1", "0", "'"]
 
 
@@ -59,6 +60,34 @@ def test_any_text_and_filters_give_a_page(
     synced: Synced, text: str, chosen: SearchFilters, limit: int, offset: int
 ) -> None:
     _valid(synced.service.search(SearchQuery(text, chosen, limit=limit, offset=offset)))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.sampled_from(["", "commande", "c-000012"]),
+    chosen=filters,
+    limit=st.integers(1, 40),
+    offset=st.integers(1, 120),
+)
+def test_a_page_read_on_from_the_row_before_is_the_page_at_its_offset(
+    synced: Synced, text: str, chosen: SearchFilters, limit: int, offset: int
+) -> None:
+    """``SearchQuery.after`` (the window's list fetching its next rows) reads the same rows as
+    the offset; with words it is ignored."""
+    before = synced.service.search(SearchQuery(text, chosen, limit=MAX_ROWS, offset=0))
+    if len(before.hits) < offset:
+        return
+    row = before.hits[offset - 1].conversation
+    by_offset = synced.service.search(SearchQuery(text, chosen, limit=limit, offset=offset))
+    read_on = synced.service.search(
+        SearchQuery(
+            text, chosen, limit=limit, offset=offset, after=ListPosition(row.closed_at, row.id)
+        )
+    )
+    assert [hit.conversation.id for hit in read_on.hits] == [
+        hit.conversation.id for hit in by_offset.hits
+    ]
+    assert read_on.total == by_offset.total
 
 
 @pytest.mark.parametrize("text", MALFORMED)

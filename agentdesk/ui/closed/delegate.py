@@ -96,13 +96,16 @@ class RowDelegate(QStyledItemDelegate):
         selected = bool(state & _SELECTED)
         widget = option.widget
         if state & (_SELECTED | _HOVERED) and widget is not None:  # else the panel is bare
+            painter.save()  # the style's primitive may leave its pen and brush
             widget.style().drawPrimitive(_PANEL, option, painter, widget)
+            painter.restore()
         font = option.font
         if font != self._font:
             self._use(font)
         column, rect = index.column(), option.rect
         found = self._model.painted(index.row(), excerpt=column == _EXCERPT)
-        painter.save()
+        # No save()/restore() around a cell: what it changes (font, pen) every text sets
+        # before it draws, and the view's own drawing between cells sets its own.
         if found is None:  # the row is being read again
             self._draw_text(painter, rect, "…" if column == 0 else "", column, selected=selected)
         elif column == _EXCERPT:
@@ -112,7 +115,6 @@ class RowDelegate(QStyledItemDelegate):
             found[2].paint(painter, rect.adjusted(2, 5, -2, -5), _ICON_ALIGN)
         else:
             self._draw_text(painter, rect, found[0][column] or "", column, selected=selected)
-        painter.restore()
 
     def _draw_text(
         self, painter: QPainter, rect: QRect, text: str, column: int, *, selected: bool

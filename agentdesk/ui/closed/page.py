@@ -216,7 +216,8 @@ class ClosedPage(QWidget):
 
     def _fetch_more(self, offset: int) -> None:
         generation = self.state.generation
-        query = self.state.query(offset=offset, limit=NEXT_PAGE)
+        after = self.model.last_position() if offset == self.model.rowCount() else None
+        query = self.state.query(offset=offset, limit=NEXT_PAGE, after=after)
         self.ui.runner.run(
             partial(self._search.more, query),
             partial(self._on_more, generation, offset),

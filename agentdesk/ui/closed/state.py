@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from agentdesk.domain.drill_down import DrillDown
-from agentdesk.domain.search_query import SearchFilters, SearchQuery
+from agentdesk.domain.search_query import ListPosition, SearchFilters, SearchQuery
 
 FIRST_PAGE = 30
 """Rows the first answer brings: a screenful at the default size (a snippet costs about a
@@ -38,8 +38,10 @@ class ClosedState:
     total: int | None = None
     """The newest answer's number of matches; None before the first."""
 
-    def query(self, *, offset: int = 0, limit: int = FIRST_PAGE) -> SearchQuery:
-        return SearchQuery(self.text, self.filters, limit=limit, offset=offset)
+    def query(
+        self, *, offset: int = 0, limit: int = FIRST_PAGE, after: ListPosition | None = None
+    ) -> SearchQuery:
+        return SearchQuery(self.text, self.filters, limit=limit, offset=offset, after=after)
 
     def ask(self) -> int:
         """A new question supersedes every answer still on its way."""
