@@ -163,12 +163,14 @@ def _show_window(app: QApplication, ui: UiContext, demo: bool) -> bool:
         current[0].deleteLater()  # closed by now
         current[0] = new
         new.sign_out_requested.connect(on_sign_out)
+        new.pages_made.connect(settle)
         settle()
 
     def close_current() -> None:
         current[0].close()
 
     window.sign_out_requested.connect(on_sign_out)
+    window.pages_made.connect(settle)  # the closed page's index and models are long-lived too
     rebuild_on_language_change(window, adopt)
     window.show()
     window.start()

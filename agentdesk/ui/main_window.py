@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
     """The token is forgotten (the user chose Sign out, or to sign in again): the application
     takes over, calling ``close_when_idle``."""
     language_changed = Signal()  # View → Language: the window is rebuilt (ui/language.py)
+    pages_made = Signal()
+    """Every page is made (``page_stack.py``): what they hold is long-lived (``ui/heap.py``)."""
 
     def __init__(
         self,
@@ -180,6 +182,8 @@ class MainWindow(QMainWindow):
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
+        if len(self.pages.made()) == len(self._specs):
+            self.pages_made.emit()
 
     def _build_other_pages(self) -> None:
         """Once the shown page has put its first answer on screen (or after

@@ -31,8 +31,10 @@ def test_a_page_is_made_when_it_is_shown_or_asked_for(qtbot, make_window, synced
 
 
 def test_the_other_pages_follow_the_first_answer(qtbot, make_window, synced_context):
-    window = make_window(synced_context)
-    qtbot.waitUntil(lambda: len(window.pages.made()) == 3, timeout=20_000)
+    window = make_window(synced_context, start=False)
+    with qtbot.waitSignal(window.pages_made, timeout=20_000):
+        window.start()
+    assert len(window.pages.made()) == 3
     order = [window.stack.widget(i).objectName() for i in range(window.stack.count())]
     assert order == ["indicatorsPage", "closedPage", "pausedPage"]
     assert window.stack.currentWidget().objectName() == "indicatorsPage"
