@@ -50,6 +50,7 @@ from agentdesk.search.manifest import (
 from agentdesk.search.matching import find
 from agentdesk.search.query_parser import ParsedQuery
 from agentdesk.search.view import IndexView
+from agentdesk.search.whoosh_access import remember_verdicts_in
 from agentdesk.search.whoosh_access import segments as whoosh_segments
 from agentdesk.search.writing import (
     BUILD_SEGMENT_MB,
@@ -110,6 +111,9 @@ class _Opened:
 class SearchIndex:
     def __init__(self, root: Path) -> None:
         self.home = IndexHome(root)
+        # The index folder keeps the Whoosh self-check's passes: a process that opens this
+        # index finds them there instead of probing again (see ``whoosh_access``).
+        remember_verdicts_in(self.home.root)
         self._lock = threading.RLock()
         self._opened: _Opened | None = None
 
