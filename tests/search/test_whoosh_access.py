@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 import whoosh
 from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.index import FileIndex
+from whoosh.index import FileIndex, open_dir
 
 from agentdesk.domain.search_query import NO_FILTERS
 from agentdesk.search import view as view_module
 from agentdesk.search import whoosh_access
 from agentdesk.search.errors import is_our_bug
+from agentdesk.search.fields import build_schema
 from agentdesk.search.index import SearchIndex
 from agentdesk.search.query_parser import parse_query
 from tests.search.conftest import MakeIndex, demo_records, searchable
@@ -261,3 +262,25 @@ def test_a_whoosh_the_bulk_writes_do_not_fit_builds_through_add_document(
         assert _found(make_index(records)) == expected
     finally:
         whoosh_access._bulk_check.cache_clear()
+
+
+def test_a_bulk_build_writes_small_blocks_plain_and_big_ones_compressed(
+    make_index: MakeIndex, whoosh_path: str
+) -> None:
+    """Both kinds are read back by every search test; this makes sure both are there."""
+    if whoosh_path != "internals":
+        pytest.skip("the public path writes every block through Whoosh's own writer")
+    index = make_index([searchable(r) for r in demo_records()])
+    folder = index.home.current()
+    assert folder is not None
+    compressions: set[int] = set()
+    with open_dir(str(folder), schema=build_schema()).reader() as reader:
+        for term in (b"commande", b"de", b"merci", b"cafetiere", b"ines"):
+            matcher = reader.postings("text", term)
+            assert isinstance(matcher, W3LeafMatcher)
+            while True:
+                compressions.add(matcher._compression)
+                if matcher._lastblock:
+                    break
+                matcher._goto(matcher._nextoffset)
+    assert compressions == {0, 3}
