@@ -256,6 +256,11 @@ def remember_verdicts_in(folder: Path | None) -> None:
     _verdicts_folder = folder
 
 
+def verdicts_folder() -> Path | None:
+    """Where this process records the probes' passes (a helper process is told the same)."""
+    return _verdicts_folder
+
+
 def _checked(
     name: str, attributes: Mapping[type, tuple[str, ...]], probe: Callable[[], str | None]
 ) -> str | None:

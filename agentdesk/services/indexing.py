@@ -33,6 +33,7 @@ from agentdesk.search.errors import (
     IndexUnavailableError,
     SearchIndexError,
 )
+from agentdesk.search.helper import PARALLEL_FROM, parallel_possible
 from agentdesk.search.index import IndexCheck, SearchIndex
 from agentdesk.store import Store
 from agentdesk.store.store import STORE_ID
@@ -120,7 +121,12 @@ def rebuild_index(
 
     try:
         count = index.build(
-            _batches(store), progress, cancel, timeout=wait_s, owner=store.identity()
+            _batches(store),
+            progress,
+            cancel,
+            timeout=wait_s,
+            owner=store.identity(),
+            parallel_from=PARALLEL_FROM if parallel_possible() else None,
         )
     except IndexBusyError:
         return IndexingReport(busy=True)
