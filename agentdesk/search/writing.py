@@ -12,7 +12,7 @@ import shutil
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
@@ -24,7 +24,6 @@ from agentdesk.search.bulk import TextPostings
 from agentdesk.search.documents import document_fields
 from agentdesk.search.errors import IndexBusyError, index_write_errors
 from agentdesk.search.fields import SCHEMA_VERSION, IndexCodec, build_schema
-from agentdesk.search.helper import HELPER_FOLDER, BuildHelper
 from agentdesk.search.manifest import read_manifest, restamp, write_manifest
 from agentdesk.search.whoosh_access import (
     bulk_build_in_use,
@@ -32,6 +31,9 @@ from agentdesk.search.whoosh_access import (
     segments,
     verdicts_folder,
 )
+
+if TYPE_CHECKING:
+    from agentdesk.search.helper import BuildHelper
 
 log = logging.getLogger(__name__)
 
@@ -98,9 +100,7 @@ def write_generation(
                 if cancel is not None and cancel.is_set():
                     raise CancelledError("Indexing cancelled; the previous index is kept.")
                 if helper is None and parallel_from is not None and count >= parallel_from:
-                    helper = BuildHelper(
-                        folder / HELPER_FOLDER, BUILD_SEGMENT_MB, verdicts_folder()
-                    )
+                    helper = _start_helper(folder)
                 if helper is None or not helper.offer(batch):
                     segment.add(batch)
                     if segment.full():
@@ -127,6 +127,13 @@ def write_generation(
         )
         write_manifest(folder, manifest)
     return count
+
+
+def _start_helper(folder: Path) -> BuildHelper:
+    # Imported here: ``multiprocessing`` is no import for a ``search`` command to pay.
+    from agentdesk.search.helper import HELPER_FOLDER, BuildHelper  # noqa: PLC0415
+
+    return BuildHelper(folder / HELPER_FOLDER, BUILD_SEGMENT_MB, verdicts_folder())
 
 
 class SegmentBuilder:

@@ -33,7 +33,6 @@ from agentdesk.search.errors import (
     IndexUnavailableError,
     SearchIndexError,
 )
-from agentdesk.search.helper import PARALLEL_FROM, parallel_possible
 from agentdesk.search.index import IndexCheck, SearchIndex
 from agentdesk.store import Store
 from agentdesk.store.store import STORE_ID
@@ -110,6 +109,9 @@ def rebuild_index(
     wait_s: float = 0.0,
 ) -> IndexingReport:
     """Index every closed conversation into a new generation, then drain what came since."""
+    # Imported here: ``multiprocessing`` is no import for a ``search`` command to pay.
+    from agentdesk.search.helper import PARALLEL_FROM, parallel_possible  # noqa: PLC0415
+
     started = time.monotonic()
     log.info("Rebuilding the search index: %s", reason)
     covered = store.outbox_last_seq()
