@@ -149,9 +149,13 @@ class SegmentBuilder:
         self._postings = TextPostings() if bulk_build_in_use() else None
 
     def add(self, batch: Sequence[SearchableConversation]) -> None:
+        self.add_documents(map(document_fields, batch))
+
+    def add_documents(self, documents: Iterable[dict[str, Any]]) -> None:
+        """Add documents as ``document_fields`` makes them (what a rebuild's helper is sent:
+        plain dicts pickle ten times faster than the conversations' dataclasses)."""
         writer, postings = self._writer, self._postings
-        for conversation in batch:
-            fields = document_fields(conversation)
+        for fields in documents:
             if postings is not None:
                 postings.add(fields.pop("text"))
             writer.add_document(**fields)
