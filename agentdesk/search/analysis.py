@@ -130,6 +130,24 @@ def scan(text: str) -> Iterator[tuple[str, int, int, int, bool]]:
             position += 1
 
 
+FOLDED_CACHE_SIZE = 50_000
+"""Words whose folded form ``index_terms`` remembers (forgotten all at once when full, ~7 MB):
+the words of support conversations repeat, and a remembered one costs no Python call."""
+
+
+class _FoldedWords(dict[str, str]):
+    """``fold`` of each word seen; looked up through ``__getitem__``, a C call on a hit."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= FOLDED_CACHE_SIZE:
+            self.clear()
+        folded = self[word] = fold(word)
+        return folded
+
+
+_FOLDED = _FoldedWords()
+
+
 def tokenize(text: str) -> list[Token]:
     return [Token(*token) for token in scan(text)]
 
@@ -140,9 +158,10 @@ def index_terms(text: str) -> tuple[list[str], list[tuple[str, int]]]:
     hyphenated words with their positions. The hot path of a build: one ``findall`` (with a
     simpler pattern when the text has no ``_``) and a fold per word, no token tuples."""
     pattern = _WORD if "_" in text else _WORD_NO_UNDERSCORE
+    folded = _FOLDED.__getitem__
     if "-" not in text and "\u2010" not in text and "\u2011" not in text:
         if not text.isascii():
-            return [term for term in map(fold, pattern.findall(text)) if term], []
+            return list(filter(None, map(folded, pattern.findall(text)))), []
         # casefold is lower for ASCII, and lowering moves no word boundary.
         words = pattern.findall(text.lower())
         if any(len(word) > MAX_TERM_CHARS for word in words):
@@ -152,14 +171,14 @@ def index_terms(text: str) -> tuple[list[str], list[tuple[str, int]]]:
     joined: list[tuple[str, int]] = []
     for word in pattern.findall(text):
         if "-" not in word and "\u2010" not in word and "\u2011" not in word:
-            term = fold(word)
+            term = folded(word)
             if term:
                 words.append(term)
             continue
-        parts = [part for part in _PART.findall(word) if fold(part)]
+        parts = [part for part in _PART.findall(word) if folded(part)]
         if len(parts) > 1:
             joined.append((fold("".join(parts)), len(words)))
-        words.extend(map(fold, parts))
+        words.extend(map(folded, parts))
     return words, joined
 
 

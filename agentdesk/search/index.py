@@ -50,6 +50,7 @@ from agentdesk.search.manifest import (
 from agentdesk.search.matching import find
 from agentdesk.search.query_parser import ParsedQuery
 from agentdesk.search.view import IndexView
+from agentdesk.search.whoosh_access import remember_verdicts_in
 from agentdesk.search.whoosh_access import segments as whoosh_segments
 from agentdesk.search.writing import (
     BUILD_SEGMENT_MB,
@@ -110,6 +111,9 @@ class _Opened:
 class SearchIndex:
     def __init__(self, root: Path) -> None:
         self.home = IndexHome(root)
+        # The index folder keeps the Whoosh self-check's passes: a process that opens this
+        # index finds them there instead of probing again (see ``whoosh_access``).
+        remember_verdicts_in(self.home.root)
         self._lock = threading.RLock()
         self._opened: _Opened | None = None
 
@@ -337,17 +341,22 @@ class SearchIndex:
         cancel: threading.Event | None = None,
         timeout: float = 0.0,
         owner: str | None = None,
+        *,
+        parallel_from: int | None = None,
     ) -> int:
         """Index every conversation of ``batches`` into a new generation and make it the
         current one, marked as built from the store ``owner``; returns how many were
         indexed. Until it returns, the previous index (if any) keeps answering; if it fails,
-        nothing of the new one is left behind."""
+        nothing of the new one is left behind. Past ``parallel_from`` conversations (None:
+        never), a helper process shares the work (``agentdesk.search.helper``)."""
         started = time.monotonic()
         with self.home.maintenance(timeout):
             self.home.discard_others()
             folder = self.home.new_generation()
             try:
-                count = write_generation(folder, batches, on_progress, cancel, owner)
+                count = write_generation(
+                    folder, batches, on_progress, cancel, owner, parallel_from=parallel_from
+                )
             except BaseException:
                 shutil.rmtree(folder, ignore_errors=True)
                 raise

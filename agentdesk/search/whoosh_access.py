@@ -6,12 +6,21 @@ block at a time (``W3LeafMatcher``), a numeric column as one slice of raw bytes,
 full build, a segment's word postings written a term and a block at a time
 (``commit_with_postings``). Nothing outside this module may touch a ``_name`` of Whoosh.
 
-On first use a self-check builds a three-document index in memory and reads it both ways; if an
-attribute is missing or the two ways disagree (another Whoosh), every read takes the public
-path from then on and the log says so once. The build's writes have their own check, run by
-the first build of a process (not by every start): a probe segment written both ways must read
-back the same, posting by posting; otherwise a build adds every document through
-``add_document``.
+On first use a self-check looks up every attribute these reads use (a class attribute, or one
+the class's own code sets: microseconds), then builds a three-document index in memory and reads
+it both ways; if an attribute is missing or the two ways disagree (another Whoosh), every read
+takes the public path from then on and the log says so once. The build's writes have their own
+check, run by the first build of a process (not by every start): the attributes they use, then a
+probe segment written both ways must read back the same, posting by posting; otherwise a build
+adds every document through ``add_document``.
+
+A probe that passed is recorded (``VERDICTS_FILE`` in the index folder, named by
+``SearchIndex``) for this Whoosh, this Python and this ``CHECK_VERSION``; a process that finds
+the record runs only the attribute look-ups. Building and reading the probe cost ~10 ms on a quiet
+machine and up to a quarter of a second on a busy one, in every ``agentdesk search`` (issue 15),
+for an answer that cannot change until Whoosh, Python or this module does. Only passes are
+recorded: a failure is checked again by every process (it takes the slower path anyway), so a
+fault of one run is never remembered.
 ``AGENTDESK_WHOOSH_PUBLIC_API=1`` forces the public path: to rule the internals out when
 investigating, and how the test suite runs every search test on the fallback too
 (``tests/search/conftest.py``).
@@ -20,22 +29,59 @@ investigating, and how the test suite runs every search test on the fallback too
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import os
+import secrets
 import sys
+import zlib
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import accumulate
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import accumulate, chain
+from operator import sub
+from pathlib import Path
+from pickle import dumps
+from types import CodeType
 from typing import Any, cast
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import (
+    WHOOSH3_HEADER_MAGIC,
+    W3FieldWriter,
+    W3LeafMatcher,
+    W3PostingsWriter,
+    W3TermInfo,
+)
+from whoosh.columns import NumericColumn
 from whoosh.filedb.filestore import RamStorage
-from whoosh.index import TOC
+from whoosh.index import TOC, FileIndex
+from whoosh.system import pack_int, pack_ushort
+from whoosh.util.numeric import length_to_byte
 
 log = logging.getLogger(__name__)
 
 PUBLIC_API_ENV = "AGENTDESK_WHOOSH_PUBLIC_API"
+CHECK_VERSION = 2
+"""Part of a recorded verdict's key: raise it whenever the reads, the writes or their probes
+change, so that a pass recorded by an older AgentDesk is not trusted."""
+VERDICTS_FILE = "whoosh-check.json"
+
+READ_ATTRIBUTES: Mapping[type, tuple[str, ...]] = {
+    FileIndex: ("_segments()",),
+    W3LeafMatcher: ("_maxid", "_data", "_read_data()", "_lastblock", "_goto()", "_nextoffset"),
+    NumericColumn.Reader: ("_dbfile", "_count", "_fixedlen", "_basepos"),
+}
+"""Every private attribute the fast reads use, by the Whoosh class that has it: ``name()`` a
+method of the class, ``name`` an attribute its instances get from the class's code."""
+WRITE_ATTRIBUTES: Mapping[type, tuple[str, ...]] = {
+    W3FieldWriter: (
+        *("_postwriter", "_postfile", "_tindex", "_fieldid", "start_field()", "finish_field()"),
+    ),
+    W3PostingsWriter: ("_blocklimit", "_compression"),
+    W3TermInfo: ("set_extent()", "to_bytes()"),
+}
+"""Every private attribute ``commit_with_postings`` uses (and the field writer's methods it
+calls in its own order), as ``READ_ATTRIBUTES``; the ``SegmentWriter``'s are public."""
 
 Block = tuple[list[int], Sequence[bytes] | None]
 
@@ -156,24 +202,155 @@ class _WithField:
 
 
 def _write_term(fieldwriter: Any, btext: bytes, ids: array[int], values: list[bytes]) -> None:
-    """One term's postings as whole blocks: what ``add`` would buffer one posting at a time."""
-    fieldwriter.start_term(btext)
+    """One term's postings and its row of the terms table, written as Whoosh's
+    ``start_term`` / ``add`` / ``finish_term`` write them, but a whole term at once: the
+    blocks' bytes built with ``map``, ``pickle`` and ``zlib`` and written in one call, the
+    statistics known without adding them up (every weight is 1, no lengths). Whoosh's
+    ``_write_block`` spent more Python on a block (a generator over its ids, another over its
+    weights, a write per piece) than ``pickle`` and ``zlib`` did: over a third of a build."""
     postwriter = fieldwriter._postwriter
     limit = postwriter._blocklimit
+    level = postwriter._compression
     count = len(ids)
+    chunks = [WHOOSH3_HEADER_MAGIC]
     for start in range(0, count, limit):
         stop = start + limit
         block = ids[start:stop]
-        postwriter._ids = block
-        postwriter._weights = _ONES * len(block)
-        postwriter._values = values[start:stop]
-        postwriter._maxweight = 1.0
-        if stop < count:
-            postwriter._write_block()
-    fieldwriter.finish_term()  # writes the last block
+        # (ids as deltas from the block's start at 0, weights None when all are 1, values)
+        data = dumps(
+            (tuple(map(sub, block, chain((0,), block))), None, tuple(values[start:stop])), 2
+        )
+        compression = level if len(data) >= COMPRESS_FROM else 0
+        if compression:
+            data = zlib.compress(data, compression)
+        # (postings, last id, maximum weight, compression, shortest and longest length)
+        info = dumps((len(block), block[-1], 1.0, compression, _NO_LENGTH, _NO_LENGTH), 2)
+        size = len(info) + len(data)
+        chunks += (pack_int(-size if stop >= count else size), info, data)
+    payload = b"".join(chunks)
+    postfile = fieldwriter._postfile
+    terminfo = W3TermInfo(float(count), count, None, 0, 1.0, ids[0], ids[-1])
+    terminfo.set_extent(postfile.tell(), len(payload))
+    postfile.write(payload)
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, terminfo.to_bytes())
 
 
-_ONES = array("f", [1.0])
+_NO_LENGTH = length_to_byte(None)
+COMPRESS_FROM = 512
+"""A block whose pickle is shorter is written uncompressed, with compression 0 in its header,
+which Whoosh's reader honours block by block (its own writer meant to skip pickles under 20
+bytes, but a slip compresses them all). Most blocks are a rare word's few postings: zlib makes
+the seven blocks in ten under 256 bytes longer, not shorter, and its set-up per call cost a
+quarter of writing the postings. The index grows by well under 1 %."""
+
+
+# --- recorded verdicts
+
+_verdicts_folder: Path | None = None
+
+
+def remember_verdicts_in(folder: Path | None) -> None:
+    """Record the probes' passes in ``folder`` (``SearchIndex`` names its index folder), or
+    nowhere (None: every process probes, as tests that fake another Whoosh need)."""
+    global _verdicts_folder  # noqa: PLW0603 - one per process, like the checks' own caches
+    _verdicts_folder = folder
+
+
+def verdicts_folder() -> Path | None:
+    """Where this process records the probes' passes (a helper process is told the same)."""
+    return _verdicts_folder
+
+
+def _checked(
+    name: str, attributes: Mapping[type, tuple[str, ...]], probe: Callable[[], str | None]
+) -> str | None:
+    """None when every attribute of ``attributes`` is there and ``probe`` passes (now, or as
+    recorded for this Whoosh, Python and check), else why not. A new pass is recorded."""
+    try:
+        problem = _missing(attributes)
+        if problem is not None or name in _recorded_passes():
+            return problem
+        problem = probe()
+    except Exception as error:  # noqa: BLE001 - any failure means: do not use the internals
+        return f"{type(error).__name__}: {error}"
+    if problem is None:
+        _record_pass(name)
+    return problem
+
+
+def _missing(attributes: Mapping[type, tuple[str, ...]]) -> str | None:
+    """The first attribute ``attributes`` names that its class does not have."""
+    for owner, names in attributes.items():
+        for attribute in names:
+            if not _has(owner, attribute):
+                return f"{owner.__qualname__}.{attribute} is missing"
+    return None
+
+
+def _has(owner: type, attribute: str) -> bool:
+    """Whether ``owner`` has ``attribute``: ``name()`` a callable class attribute; ``name`` a
+    class attribute or a name its code (or its bases') uses, as an instance attribute exists
+    only once ``__init__`` or a reset has set it. (Telling a store from a load would take
+    ``dis``, ~8 ms: more than the rest of the check; a Whoosh that renames an attribute
+    renames its uses too.)"""
+    if attribute.endswith("()"):
+        return callable(getattr(owner, attribute.removesuffix("()"), None))
+    if hasattr(owner, attribute):
+        return True
+    return any(
+        attribute in names
+        for klass in owner.__mro__
+        for value in vars(klass).values()
+        for names in _code_names(getattr(value, "__code__", None))
+    )
+
+
+def _code_names(code: CodeType | None) -> Iterator[tuple[str, ...]]:
+    if code is None:
+        return
+    yield code.co_names
+    for constant in code.co_consts:
+        if isinstance(constant, CodeType):
+            yield from _code_names(constant)
+
+
+def _verdict_key() -> str:
+    import whoosh  # noqa: PLC0415
+
+    version = ".".join(map(str, whoosh.__version__))
+    return f"whoosh {version} at {whoosh.__file__}; python {sys.version}; check {CHECK_VERSION}"
+
+
+def _recorded_passes() -> frozenset[str]:
+    """The checks recorded as passed for this key; nothing when unrecorded or unreadable."""
+    if _verdicts_folder is None:
+        return frozenset()
+    try:
+        recorded = json.loads((_verdicts_folder / VERDICTS_FILE).read_text(encoding="utf-8"))
+        if isinstance(recorded, dict) and recorded.get("key") == _verdict_key():
+            return frozenset(str(name) for name in recorded.get("passed", ()))
+    except (OSError, ValueError, TypeError):
+        pass
+    return frozenset()
+
+
+def _record_pass(name: str) -> None:
+    """Add ``name`` to the record, written whole and renamed into place (two processes may
+    record at once: the last rename wins, and losing a pass only costs a probe later). Best
+    effort: a folder that cannot be written leaves the probe to every process."""
+    folder = _verdicts_folder
+    if folder is None:
+        return
+    passed = sorted(_recorded_passes() | {name})
+    temporary = folder / f".{VERDICTS_FILE}.{secrets.token_hex(4)}"
+    try:
+        temporary.write_text(
+            json.dumps({"key": _verdict_key(), "passed": passed}), encoding="utf-8"
+        )
+        temporary.replace(folder / VERDICTS_FILE)
+    except OSError as error:
+        log.debug("Cannot record the Whoosh check in %s: %s", folder, error)
+        temporary.unlink(missing_ok=True)
 
 
 # --- the self-check
@@ -183,10 +360,7 @@ _ONES = array("f", [1.0])
 def _self_check() -> str | None:
     """None when the internals read a probe index exactly as the public API does, else why
     not (logged once, at WARNING)."""
-    try:
-        problem = _compare_on_probe()
-    except Exception as error:  # noqa: BLE001 - any failure means: do not use the internals
-        problem = f"{type(error).__name__}: {error}"
+    problem = _checked("reads", READ_ATTRIBUTES, _compare_on_probe)
     if problem is not None:
         import whoosh  # noqa: PLC0415
 
@@ -256,10 +430,7 @@ def _bulk_check() -> str | None:
     """None when a probe segment written by ``commit_with_postings`` reads back, term by term
     and posting by posting, as the one ``add_document`` writes, every other file being the
     same bytes; else why not (logged once, at WARNING)."""
-    try:
-        problem = _compare_bulk_probe()
-    except Exception as error:  # noqa: BLE001 - any failure means: do not use the internals
-        problem = f"{type(error).__name__}: {error}"
+    problem = _checked("bulk writes", WRITE_ATTRIBUTES, _compare_bulk_probe)
     if problem is not None:
         log.warning(
             "AgentDesk's bulk index writes do not match this Whoosh (%s); "

@@ -7,10 +7,12 @@ the maintenance lock around every write is taken by ``SearchIndex``, not here.
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
@@ -23,7 +25,15 @@ from agentdesk.search.documents import document_fields
 from agentdesk.search.errors import IndexBusyError, index_write_errors
 from agentdesk.search.fields import SCHEMA_VERSION, IndexCodec, build_schema
 from agentdesk.search.manifest import read_manifest, restamp, write_manifest
-from agentdesk.search.whoosh_access import bulk_build_in_use, commit_with_postings, segments
+from agentdesk.search.whoosh_access import (
+    bulk_build_in_use,
+    commit_with_postings,
+    segments,
+    verdicts_folder,
+)
+
+if TYPE_CHECKING:
+    from agentdesk.search.helper import BuildHelper
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +85,13 @@ def write_generation(
     on_progress: Callable[[int], None] | None,
     cancel: threading.Event | None,
     owner: str | None = None,
+    *,
+    parallel_from: int | None = None,
 ) -> int:
+    """Index ``batches`` into the new generation in ``folder``; past ``parallel_from``
+    conversations (None: never) with a helper process on the other core (``helper``)."""
     count = 0
+    helper: BuildHelper | None = None
     with index_write_errors(folder):
         ix = whoosh_index.create_in(str(folder), build_schema())
         segment = SegmentBuilder(ix)
@@ -84,22 +99,41 @@ def write_generation(
             for batch in batches:
                 if cancel is not None and cancel.is_set():
                     raise CancelledError("Indexing cancelled; the previous index is kept.")
-                segment.add(batch)
+                if helper is None and parallel_from is not None and count >= parallel_from:
+                    helper = _start_helper(folder)
+                if helper is None or not helper.offer(batch):
+                    segment.add(batch)
+                    if segment.full():
+                        segment.commit()
+                        segment = SegmentBuilder(ix)
                 count += len(batch)
-                if segment.full():
-                    segment.commit()
-                    segment = SegmentBuilder(ix)
                 if on_progress is not None:
                     on_progress(count)
-            segment.commit()
+            adopted: list[Any] = []
+            if helper is not None:
+                helper.finish()
+                adopted = adopt(ix, helper.folder)
+            segment.commit(adopted)
         except BaseException:
             segment.cancel()
+            if helper is not None:
+                helper.stop()
             raise
+        if helper is not None:
+            shutil.rmtree(helper.folder)
+            log.info("A helper process indexed %d of the %d conversations", helper.sent, count)
         manifest = restamp(
             folder, SCHEMA_VERSION, live_files(ix), ix.doc_count(), None, owner=owner
         )
         write_manifest(folder, manifest)
     return count
+
+
+def _start_helper(folder: Path) -> BuildHelper:
+    # Imported here: ``multiprocessing`` is no import for a ``search`` command to pay.
+    from agentdesk.search.helper import HELPER_FOLDER, BuildHelper  # noqa: PLC0415
+
+    return BuildHelper(folder / HELPER_FOLDER, BUILD_SEGMENT_MB, verdicts_folder())
 
 
 class SegmentBuilder:
@@ -115,9 +149,13 @@ class SegmentBuilder:
         self._postings = TextPostings() if bulk_build_in_use() else None
 
     def add(self, batch: Sequence[SearchableConversation]) -> None:
+        self.add_documents(map(document_fields, batch))
+
+    def add_documents(self, documents: Iterable[dict[str, Any]]) -> None:
+        """Add documents as ``document_fields`` makes them (what a rebuild's helper is sent:
+        plain dicts pickle ten times faster than the conversations' dataclasses)."""
         writer, postings = self._writer, self._postings
-        for conversation in batch:
-            fields = document_fields(conversation)
+        for fields in documents:
             if postings is not None:
                 postings.add(fields.pop("text"))
             writer.add_document(**fields)
@@ -133,14 +171,34 @@ class SegmentBuilder:
         pool = getattr(self._writer, "pool", None)
         return pool is not None and pool.currentsize > 0.8 * pool.limit
 
-    def commit(self) -> None:
+    def commit(self, adopted: Sequence[Any] = ()) -> None:
+        """Write the segment; with ``adopted``, the commit lists those segments too (their
+        files already beside this index's: see ``adopt``)."""
+        policy: dict[str, Any] = {"merge": False}
+        if adopted:
+            policy = {"mergetype": lambda _writer, segments: [*segments, *adopted]}
         if self._postings is None:
-            self._writer.commit(merge=False)
+            self._writer.commit(**policy)
         else:
-            commit_with_postings(self._writer, "text", self._postings.sorted_terms(), merge=False)
+            commit_with_postings(self._writer, "text", self._postings.sorted_terms(), **policy)
 
     def cancel(self) -> None:
         self._writer.cancel()
+
+
+def adopt(ix: Any, helper_folder: Path) -> list[Any]:
+    """The committed segments of the helper's index in ``helper_folder``, their files moved
+    into ``ix``'s folder (same names: a segment's files start with its random id), for the
+    next commit of ``ix`` to list (``SegmentBuilder.commit``)."""
+    theirs = segments(whoosh_index.open_dir(str(helper_folder), schema=build_schema()))
+    ours = Path(ix.storage.folder)
+    names = [path.name for path in helper_folder.iterdir()]
+    for segment in theirs:
+        prefix = segment.segment_id() + "."
+        for name in names:
+            if name.startswith(prefix):
+                os.replace(helper_folder / name, ours / name)
+    return theirs
 
 
 def restamp_after_commit(folder: Path, ix: Any) -> None:

@@ -109,6 +109,9 @@ def rebuild_index(
     wait_s: float = 0.0,
 ) -> IndexingReport:
     """Index every closed conversation into a new generation, then drain what came since."""
+    # Imported here: ``multiprocessing`` is no import for a ``search`` command to pay.
+    from agentdesk.search.helper import PARALLEL_FROM, parallel_possible  # noqa: PLC0415
+
     started = time.monotonic()
     log.info("Rebuilding the search index: %s", reason)
     covered = store.outbox_last_seq()
@@ -120,7 +123,12 @@ def rebuild_index(
 
     try:
         count = index.build(
-            _batches(store), progress, cancel, timeout=wait_s, owner=store.identity()
+            _batches(store),
+            progress,
+            cancel,
+            timeout=wait_s,
+            owner=store.identity(),
+            parallel_from=PARALLEL_FROM if parallel_possible() else None,
         )
     except IndexBusyError:
         return IndexingReport(busy=True)

@@ -37,8 +37,15 @@ _STARTED = time.perf_counter()
 
 
 def _usage() -> dict[str, float]:
+    """This process's peak RSS and CPU, the CPU of its ended children included (a rebuild's
+    helper process: ``agentdesk.search.helper``), and their largest peak RSS."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return {"peak_rss_mb": usage.ru_maxrss / 1024, "cpu_s": usage.ru_utime + usage.ru_stime}
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "peak_rss_mb": usage.ru_maxrss / 1024,
+        "cpu_s": usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime,
+        "children_peak_rss_mb": children.ru_maxrss / 1024,
+    }
 
 
 def _size_mb(path: Path) -> float:

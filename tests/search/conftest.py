@@ -51,9 +51,12 @@ def searchable(record: Record) -> SearchableConversation:
     )
 
 
-def build(root: Path, conversations: list[SearchableConversation]) -> SearchIndex:
+def build(
+    root: Path, conversations: list[SearchableConversation], parallel_from: int | None = None
+) -> SearchIndex:
     index = SearchIndex(root)
-    index.build([conversations[i : i + 100] for i in range(0, len(conversations), 100)])
+    batches = [conversations[i : i + 100] for i in range(0, len(conversations), 100)]
+    index.build(batches, parallel_from=parallel_from)
     return index
 
 
@@ -77,7 +80,10 @@ def make_index(tmp_path: Path) -> Iterator[MakeIndex]:
 @pytest.fixture(scope="module")
 def demo_index(tmp_path_factory: pytest.TempPathFactory, whoosh_path: str) -> Iterator[SearchIndex]:
     """Read-only: an index of the demo records; tests that write build their own. One per
-    Whoosh path, so that nothing read on one path is reused on the other."""
-    index = build(tmp_path_factory.mktemp("index"), [searchable(r) for r in demo_records()])
+    Whoosh path, so that nothing read on one path is reused on the other. Built as a big
+    rebuild is, with a helper process writing some of its segments (``search.helper``), so
+    that every search test checks an index put together from two processes' segments."""
+    records = [searchable(r) for r in demo_records()]
+    index = build(tmp_path_factory.mktemp("index"), records, parallel_from=100)
     yield index
     index.close()

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from agentdesk.search import analysis
 from agentdesk.search.analysis import (
     COMMON_WORDS,
     MAX_TERM_CHARS,
@@ -201,3 +202,14 @@ def test_term_positions_of_a_hyphenated_word_and_a_word_alike() -> None:
     found = term_positions(["envoyé par e-mail", "email de l'E-Mail"])
     assert found["email"] == [2, 104, 107]
     assert found["par e"] == [1]
+
+
+def test_remembered_folds_are_the_folds_and_are_forgotten_when_full(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(analysis, "FOLDED_CACHE_SIZE", 3)
+    monkeypatch.setattr(analysis, "_FOLDED", analysis._FoldedWords())
+    text = "Inès Ibáñez Begoña Gaëlle Søren Inès CMD-Ø12"
+    assert words_of(text) == ["ines", "ibanez", "begona", "gaelle", "soren", "ines", "cmd", "o12"]
+    assert len(analysis._FOLDED) <= 3
+    assert words_of(text) == [fold(word) for word in text.replace("-", " ").split()]
