@@ -12,7 +12,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from agentdesk import __version__
+import agentdesk
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.i18n import say_buttons
 from agentdesk.ui.pages import PageSpec, default_pages
@@ -29,7 +29,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About AgentDesk"))
-        title = QLabel(self.tr("AgentDesk %1").replace("%1", __version__), self)
+        title = QLabel(self.tr("AgentDesk %1").replace("%1", agentdesk.__version__), self)
         title.setObjectName("aboutTitle")
         title.setProperty("role", "title")
         shown = QLocale().createSeparatedList(

@@ -17,11 +17,11 @@ from contextlib import AbstractContextManager, ExitStack, contextmanager
 from datetime import datetime
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from agentdesk import __version__
+import agentdesk
 from agentdesk.errors import AgentDeskError, ConfigurationError, NotSignedInError, UsageError
 from agentdesk.installation import APP_ID
 from agentdesk.services.context import AppContext
@@ -60,7 +60,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("AgentDesk")
     app.setOrganizationName("AgentDesk")
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # the .desktop file and the AppStream id
     app.setWindowIcon(QIcon(str(resource("icons", "agentdesk.svg"))))
     install_translators(app)
@@ -149,6 +148,10 @@ def run_window(ctx: AppContext, *, demo: bool = False, open_demo: DemoOpener | N
     return 0
 
 
+def _give_version() -> None:
+    QCoreApplication.setApplicationVersion(agentdesk.__version__)
+
+
 def _show_window(app: QApplication, ui: UiContext, demo: bool) -> bool:
     """Runs the event loop with the window; True when it closed because the user signed out."""
     window = MainWindow(ui, demo=demo)
@@ -170,11 +173,14 @@ def _show_window(app: QApplication, ui: UiContext, demo: bool) -> bool:
         current[0].close()
 
     window.sign_out_requested.connect(on_sign_out)
-    window.pages_made.connect(settle)  # the closed page's index and models are long-lived too
+    # Once every page is made (after the first answer is painted, page_stack.py): what the
+    # window is made of leaves later full collections' walk, and the version (read through
+    # importlib.metadata, ~70 ms) is given to Qt without delaying the first paint.
+    window.pages_made.connect(settle)
+    window.pages_made.connect(_give_version, Qt.ConnectionType.SingleShotConnection)
     rebuild_on_language_change(window, adopt)
     window.show()
     window.start()
-    settle()  # what the window is made of, out of every later full collection's walk
     with _closing_on_interrupt(close_current):
         app.exec()
     current[0].deleteLater()
