@@ -155,6 +155,21 @@ def term_positions(texts: Sequence[str]) -> dict[str, list[int]]:
     return positions
 
 
+class IdentifierField(fields.ID):  # type: ignore[misc]
+    """``fields.ID`` that indexes a text as its one term without Whoosh's analyzer chain.
+
+    Whoosh's ``FieldType.index`` makes a token object, two generators and a set for each value
+    to yield the value itself as the one term: for the id, channel, CSAT and NPS of every
+    conversation, a third of what ``add_document`` costs in a build (~0.35 s of CPU per 20,000
+    conversations). The same tuple is yielded here (a test compares the two); any other value
+    or option goes to Whoosh's own path."""
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        if kwargs or not isinstance(value, str):
+            return super().index(value, **kwargs)  # type: ignore[no-any-return]
+        return iter(((value.encode("utf-8"), 1, self.format.field_boost, b""),))
+
+
 class IndexCodec(W3Codec):  # type: ignore[misc]
     """Whoosh's W3 format, told that no field is scored: writing a segment then skips looking
     up a field length for every posting (a third of the time of writing postings, spent on a
@@ -166,11 +181,11 @@ class IndexCodec(W3Codec):  # type: ignore[misc]
 
 def build_schema() -> fields.Schema:
     return fields.Schema(
-        id=fields.ID(unique=True, sortable=True),
+        id=IdentifierField(unique=True, sortable=True),
         text=WordsField(),
-        channel=fields.ID(),
-        csat=fields.ID(),
-        nps=fields.ID(),
+        channel=IdentifierField(),
+        csat=IdentifierField(),
+        nps=IdentifierField(),
         closed_at=fields.COLUMN(columns.NumericColumn("q")),
         version=fields.COLUMN(columns.NumericColumn("q")),
     )

@@ -111,6 +111,12 @@ def write_generation(
                     on_progress(count)
             adopted: list[Any] = []
             if helper is not None:
+                if segment.documents:
+                    # Written while the helper writes its last segment, not after it: the
+                    # two commits of the end overlapped (waiting first left a core idle for
+                    # a whole segment commit, ~2 s at the end of every rebuild).
+                    segment.commit()
+                    segment = SegmentBuilder(ix)
                 helper.finish()
                 adopted = adopt(ix, helper.folder)
             segment.commit(adopted)
@@ -147,6 +153,8 @@ class SegmentBuilder:
         self._writer = ix.writer(limitmb=BUILD_LIMIT_MB, compound=False, codec=IndexCodec())
         self._segment_bytes = segment_mb * 1024 * 1024
         self._postings = TextPostings() if bulk_build_in_use() else None
+        self.documents = 0
+        """Documents added to this segment."""
 
     def add(self, batch: Sequence[SearchableConversation]) -> None:
         self.add_documents(map(document_fields, batch))
@@ -155,10 +163,13 @@ class SegmentBuilder:
         """Add documents as ``document_fields`` makes them (what a rebuild's helper is sent:
         plain dicts pickle ten times faster than the conversations' dataclasses)."""
         writer, postings = self._writer, self._postings
+        added = 0
         for fields in documents:
             if postings is not None:
                 postings.add(fields.pop("text"))
             writer.add_document(**fields)
+            added += 1
+        self.documents += added
 
     def delete(self, ids: Iterable[str]) -> None:
         """Drop these conversations from the committed segments (not from this one)."""

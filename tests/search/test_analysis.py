@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from whoosh import fields
 
 from agentdesk.search import analysis
 from agentdesk.search.analysis import (
@@ -16,7 +17,13 @@ from agentdesk.search.analysis import (
     tokenize,
     words_of,
 )
-from agentdesk.search.fields import PART_GAP, FoldingTokenizer, WordsField, term_positions
+from agentdesk.search.fields import (
+    PART_GAP,
+    FoldingTokenizer,
+    IdentifierField,
+    WordsField,
+    term_positions,
+)
 
 
 def terms(text: str) -> list[str]:
@@ -213,3 +220,18 @@ def test_remembered_folds_are_the_folds_and_are_forgotten_when_full(
     assert words_of(text) == ["ines", "ibanez", "begona", "gaelle", "soren", "ines", "cmd", "o12"]
     assert len(analysis._FOLDED) <= 3
     assert words_of(text) == [fold(word) for word in text.replace("-", " ").split()]
+
+
+@given(
+    st.one_of(
+        st.text(st.characters(blacklist_categories=("Cs",))),
+        st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=3)),
+    ),
+    st.sampled_from([1.0, 2.5]),
+)
+def test_an_identifier_indexes_as_whooshs_own_id_field(value: object, boost: float) -> None:
+    ours = IdentifierField(unique=True, sortable=True, field_boost=boost)
+    whoosh = fields.ID(unique=True, sortable=True, field_boost=boost)
+    assert list(ours.index(value)) == list(whoosh.index(value))
+    assert list(ours.index(value, mode="index")) == list(whoosh.index(value, mode="index"))
+    assert ours.to_column_value("c-1") == whoosh.to_column_value("c-1")

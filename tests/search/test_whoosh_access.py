@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import whoosh
 from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.filedb.filestore import RamStorage
 from whoosh.index import FileIndex, open_dir
 
 from agentdesk.domain.search_query import NO_FILTERS
@@ -284,3 +285,24 @@ def test_a_bulk_build_writes_small_blocks_plain_and_big_ones_compressed(
                     break
                 matcher._goto(matcher._nextoffset)
     assert compressions == {0, 3}
+
+
+def test_probes_keep_their_temporary_files_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ``RamStorage`` writer's temporary folder is named after its index, in the machine's
+    temporary directory: probes under one name removed each other's files when two processes
+    probed at once (a build and its helper, another AgentDesk), and one fell back for nothing."""
+    names: list[str] = []
+    temp_storage = RamStorage.temp_storage
+
+    def recorded(self: RamStorage, name: str | None = None) -> object:
+        names.append(str(name))
+        return temp_storage(self, name)
+
+    monkeypatch.setattr(RamStorage, "temp_storage", recorded)
+    used: list[set[str]] = []
+    for probe in (whoosh_access._compare_on_probe, whoosh_access._compare_bulk_probe) * 2:
+        names.clear()
+        assert probe() is None
+        assert names
+        used.append(set(names))
+    assert all(a.isdisjoint(b) for n, a in enumerate(used) for b in used[n + 1 :])
