@@ -47,8 +47,6 @@ log = logging.getLogger(__name__)
 
 MINIMUM_SIZE = QSize(720, 520)
 DEFAULT_SIZE = QSize(1040, 720)
-OTHER_PAGES_AFTER_MS = 2000
-"""The other pages are made at the latest this long after ``start`` (page_stack.py)."""
 
 
 class MainWindow(QMainWindow):
@@ -185,23 +183,6 @@ class MainWindow(QMainWindow):
         if len(self.pages.made()) == len(self._specs):
             self.pages_made.emit()
 
-    def _build_other_pages(self) -> None:
-        """Once the shown page has put its first answer on screen (or after
-        ``OTHER_PAGES_AFTER_MS`` if it has no such signal or the answer is slow), the other
-        pages are made, one per turn of the event loop (``page_stack.py``)."""
-        spec = self._specs[self.stack.currentIndex()] if self._specs else None
-        ready = getattr(self.pages[spec.key], spec.ready, None) if spec and spec.ready else None
-        if isinstance(ready, SignalInstance):
-            ready.connect(self._on_first_answer, Qt.ConnectionType.SingleShotConnection)
-            QTimer.singleShot(OTHER_PAGES_AFTER_MS, self, self._on_first_answer)
-        else:
-            QTimer.singleShot(0, self, self._on_first_answer)
-
-    def _on_first_answer(self) -> None:
-        if not self._closed:
-            # After this event: the answer's own paint goes first.
-            QTimer.singleShot(0, self, self.pages.build_rest)
-
     def _route_to_closed(self) -> None:
         """Ctrl+F / Ctrl+K search the closed conversations from anywhere; a figure's "Show
         these conversations" opens them (see ``pages.py``)."""
@@ -268,7 +249,7 @@ class MainWindow(QMainWindow):
         self._load_workspace()
         self.sync.start(sync=sync)
         if first_start:
-            self._build_other_pages()
+            self.pages.make_rest_after_first_answer(lambda: self._closed)
 
     def refresh(self) -> None:
         """F5: redraw the page from the store at once, and sync."""

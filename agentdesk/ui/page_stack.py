@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from agentdesk.ui.pages import PageSpec
 
 PageMaker = Callable[[PageSpec], QWidget]
 Built = Callable[[PageSpec, QWidget], None]
+
+OTHER_PAGES_AFTER_MS = 2000
+"""The other pages are made at the latest this long after the window starts."""
 
 
 class PageStack(Mapping[str, QWidget]):
@@ -62,6 +65,26 @@ class PageStack(Mapping[str, QWidget]):
     def made(self) -> list[QWidget]:
         """The pages made so far (closing them must not make the others)."""
         return list(self._made.values())
+
+    def make_rest_after_first_answer(self, closed: Callable[[], bool]) -> None:
+        """Once the page shown has put its first answer on screen (its ``PageSpec.ready``
+        signal; at the latest after ``OTHER_PAGES_AFTER_MS``), make the others with
+        ``build_rest`` — unless ``closed()`` says the window has closed meanwhile."""
+        key = self._keys[self._stack.currentIndex()] if self._keys else None
+        if key is None:
+            return
+        spec = self._specs[key]
+        ready = getattr(self.make(key), spec.ready, None) if spec.ready else None
+
+        def go() -> None:
+            if not closed():  # after this event: the answer's own paint goes first
+                QTimer.singleShot(0, self._stack, self.build_rest)
+
+        if isinstance(ready, SignalInstance):
+            ready.connect(go, Qt.ConnectionType.SingleShotConnection)
+            QTimer.singleShot(OTHER_PAGES_AFTER_MS, self._stack, go)
+        else:
+            QTimer.singleShot(0, self._stack, go)
 
     def build_rest(self) -> None:
         """Make the next page not made yet, then the next on the following turn of the event
