@@ -35,12 +35,8 @@ from whoosh.analysis import Token as WhooshToken
 from whoosh.analysis import Tokenizer
 from whoosh.codec.whoosh3 import W3Codec
 
-from agentdesk.search.analysis import ANALYZER_VERSION, COMMON_WORDS, index_terms, scan
+from agentdesk.search.analysis import COMMON_WORDS, index_terms, scan
 from agentdesk.search.postings import MAX_POSITION
-
-SCHEMA_VERSION = f"2.{ANALYZER_VERSION}"
-"""Written in the manifest; an index with another version is rebuilt (fields or analyzer
-changed)."""
 
 PART_GAP = 100
 WORD_FIELDS = ("text",)

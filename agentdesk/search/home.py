@@ -29,10 +29,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-
-from whoosh.util.filelock import FileLock
+from typing import TYPE_CHECKING
 
 from agentdesk.search.errors import IndexBusyError, index_write_errors
+
+if TYPE_CHECKING:
+    from whoosh.util.filelock import FileLock
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +122,7 @@ class IndexHome:
     def _take_file_lock(self, deadline: float) -> None:
         with index_write_errors(self.root):
             self.root.mkdir(parents=True, exist_ok=True)
-            lock = FileLock(str(self.root / LOCK))
+            lock = _file_lock(self.root / LOCK)
             while not lock.acquire(blocking=False):
                 if time.monotonic() >= deadline:
                     raise IndexBusyError()
@@ -134,7 +136,7 @@ class IndexHome:
         try:
             if self._depth:
                 return False
-            lock = FileLock(str(self.root / LOCK))
+            lock = _file_lock(self.root / LOCK)
             try:
                 taken = lock.acquire(blocking=False)
             except OSError:
@@ -144,6 +146,14 @@ class IndexHome:
             return not taken
         finally:
             self._guard.release()
+
+
+def _file_lock(path: Path) -> FileLock:
+    """Whoosh's lock on ``path`` (imported here: ``whoosh.util`` brings ``urllib.request``
+    with it, which a command that only reads the home should not wait for)."""
+    from whoosh.util.filelock import FileLock  # noqa: PLC0415 - see the docstring
+
+    return FileLock(str(path))
 
 
 def _fsync_folder(folder: Path) -> None:

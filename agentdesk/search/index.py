@@ -20,6 +20,7 @@ the query runs once more on the new one. A programming error of our own (``is_ou
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import threading
 import time
@@ -27,37 +28,30 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from whoosh import index as whoosh_index
+from typing import TYPE_CHECKING, Any
 
 from agentdesk.domain.search_query import ResolvedFilters
 from agentdesk.domain.search_records import SearchableConversation
 from agentdesk.errors import CancelledError
-from agentdesk.search.appending import IndexAppender
 from agentdesk.search.errors import (
     IndexProblem,
     IndexUnavailableError,
     is_our_bug,
 )
-from agentdesk.search.fields import SCHEMA_VERSION, build_schema
+from agentdesk.search.format_version import SCHEMA_VERSION
 from agentdesk.search.home import IndexHome
 from agentdesk.search.manifest import (
     checksum_problem,
     read_manifest,
     size_problem,
 )
-from agentdesk.search.matching import find
-from agentdesk.search.query_parser import ParsedQuery
-from agentdesk.search.view import IndexView
-from agentdesk.search.whoosh_access import remember_verdicts_in
-from agentdesk.search.whoosh_access import segments as whoosh_segments
-from agentdesk.search.writing import (
-    BUILD_SEGMENT_MB,
-    IndexUpdater,
-    live_files,
-    write_generation,
-)
+
+if TYPE_CHECKING:
+    from agentdesk.search.appending import IndexAppender
+    from agentdesk.search.opened import OpenedGeneration
+    from agentdesk.search.query_parser import ParsedQuery
+    from agentdesk.search.view import IndexView
+    from agentdesk.search.writing import IndexUpdater
 
 log = logging.getLogger(__name__)
 
@@ -81,45 +75,25 @@ class SearchResult:
     ids: tuple[str, ...]
 
 
-class _Opened:
-    """One generation opened for reading, with its searcher and view (built on demand)."""
-
-    def __init__(self, folder: Path, ix: Any) -> None:
-        self.folder = folder
-        self.ix = ix
-        self.generation = ix.latest_generation()
-        segments = whoosh_segments(ix)
-        self.documents = sum(segment.doc_count() for segment in segments)
-        self.deleted = sum(segment.deleted_count() for segment in segments)
-        self.segments = len(segments)
-        self._searcher: Any | None = None
-        self._view: IndexView | None = None
-
-    def view(self) -> IndexView:
-        if self._view is None:
-            self._searcher = self.ix.searcher()
-            self._view = IndexView(self._searcher)
-        return self._view
-
-    def close(self) -> None:
-        if self._searcher is not None:
-            self._searcher.close()
-        self._searcher = None
-        self._view = None
-
-
 class SearchIndex:
     def __init__(self, root: Path) -> None:
         self.home = IndexHome(root)
-        # The index folder keeps the Whoosh self-check's passes: a process that opens this
-        # index finds them there instead of probing again (see ``whoosh_access``).
-        remember_verdicts_in(self.home.root)
         self._lock = threading.RLock()
-        self._opened: _Opened | None = None
+        self._opened: OpenedGeneration | None = None
 
     # --- reading
 
-    def _open(self) -> _Opened:
+    def _whoosh(self) -> None:
+        """Before this process's first use of Whoosh through this index. Whoosh and the
+        modules around it are imported only here, on first use (``quick_check`` needs none):
+        they are most of what a command with nothing to index would wait for. The index folder
+        keeps the Whoosh self-check's passes, so that a process opening this index finds them
+        there instead of probing again (see ``whoosh_access``)."""
+        from agentdesk.search.whoosh_access import remember_verdicts_in  # noqa: PLC0415
+
+        remember_verdicts_in(self.home.root)
+
+    def _open(self) -> OpenedGeneration:
         folder = self.home.current()
         if folder is None:
             raise IndexUnavailableError(IndexProblem.MISSING, "it has not been built yet")
@@ -131,23 +105,12 @@ class SearchIndex:
                 IndexProblem.OUTDATED,
                 f"index format {manifest.schema}, this AgentDesk uses {SCHEMA_VERSION}",
             )
-        try:
-            ix = whoosh_index.open_dir(str(folder), schema=build_schema())
-            opened = _Opened(folder, ix)
-            live = live_files(ix)
-        except Exception as error:  # Whoosh raises anything on a damaged TOC
-            if is_our_bug(error):
-                raise
-            log.warning("Cannot open the search index %s", folder, exc_info=True)
-            raise IndexUnavailableError(
-                IndexProblem.DAMAGED, f"it cannot be opened: {type(error).__name__}"
-            ) from error
-        problem = size_problem(folder, manifest, live)
-        if problem is not None:
-            raise IndexUnavailableError(IndexProblem.DAMAGED, problem)
-        return opened
+        self._whoosh()
+        from agentdesk.search.opened import open_generation  # noqa: PLC0415 - see _whoosh
 
-    def _current(self) -> _Opened:
+        return open_generation(folder, manifest)
+
+    def _current(self) -> OpenedGeneration:
         """The open generation, reopened when another writer changed it."""
         opened = self._opened
         if opened is not None and self._changed_since(opened):
@@ -168,12 +131,9 @@ class SearchIndex:
             self._opened.close()
             self._opened = None
 
-    def _changed_since(self, opened: _Opened) -> bool:
+    def _changed_since(self, opened: OpenedGeneration) -> bool:
         try:
-            return (
-                opened.folder != self.home.current()
-                or opened.ix.latest_generation() != opened.generation
-            )
+            return opened.changed(self.home.current())
         except Exception:  # noqa: BLE001 - a vanished or half-written folder is a change too
             return True
 
@@ -213,6 +173,8 @@ class SearchIndex:
         """The number of matches and the ids ranked ``start`` to ``stop``, newest first,
         leaving out the conversation ``pinned`` (the service shows it first)."""
 
+        from agentdesk.search.matching import find  # noqa: PLC0415 - see _whoosh
+
         def work(view: IndexView) -> SearchResult:
             exclude = frozenset(view.term_docs(pinned, fields=("id",))) if pinned else frozenset()
             hits = find(
@@ -238,6 +200,30 @@ class SearchIndex:
             except IndexUnavailableError as error:
                 return IndexCheck(error.problem, error.reason)
 
+    def quick_check(self) -> IndexCheck | None:
+        """What the current generation's manifest alone says, without Whoosh: ready when its
+        format is this AgentDesk's, a table of contents is there and every segment file it
+        stamped is as stamped (``check``'s own file test); None when the manifest alone cannot
+        tell (no index, no manifest, another format, a file missing or changed, an empty
+        index) — ``check`` then opens it and says why.
+
+        For callers that need nothing more from an index in order (a sync that brought nothing
+        new): importing and opening Whoosh is most of such a command's wait. What it cannot
+        see, a damaged table of contents, fails the next query, which rebuilds the index."""
+        folder = self.home.current()
+        manifest = read_manifest(folder) if folder is not None else None
+        if folder is None or manifest is None or manifest.schema != SCHEMA_VERSION:
+            return None
+        if not manifest.files or size_problem(folder, manifest, sorted(manifest.files)):
+            return None
+        try:
+            tables = [name for name in os.listdir(folder) if name.endswith(".toc")]
+        except OSError:
+            return None
+        if not tables:
+            return None
+        return IndexCheck(None, "ready (by its manifest)", manifest.documents)
+
     def verify(self) -> IndexCheck:
         """``check``, then every segment file against its checksum and every document's id
         readable: what ``agentdesk doctor`` runs."""
@@ -249,6 +235,8 @@ class SearchIndex:
             manifest = read_manifest(opened.folder)
             if manifest is None:
                 return IndexCheck(IndexProblem.DAMAGED, "its manifest is missing")
+            from agentdesk.search.opened import live_files  # noqa: PLC0415 - opened already
+
             problem = checksum_problem(opened.folder, manifest, live_files(opened.ix))
             if problem is not None:
                 self._drop()
@@ -259,7 +247,7 @@ class SearchIndex:
                 return IndexCheck(error.problem, error.reason)
             return first
 
-    def _describe(self, opened: _Opened, reason: str) -> IndexCheck:
+    def _describe(self, opened: OpenedGeneration, reason: str) -> IndexCheck:
         return IndexCheck(None, reason, opened.documents, opened.segments, opened.deleted)
 
     def owner(self) -> str | None:
@@ -290,6 +278,8 @@ class SearchIndex:
         with self.home.maintenance(timeout):
             with self._lock:
                 opened = self._open()
+            from agentdesk.search.writing import IndexUpdater  # noqa: PLC0415 - see _whoosh
+
             updater = IndexUpdater(opened.folder, opened.ix)
             try:
                 yield updater
@@ -305,13 +295,18 @@ class SearchIndex:
         *,
         fresh_owner: str | None = None,
         timeout: float = 0.0,
-        segment_mb: float = BUILD_SEGMENT_MB,
+        segment_mb: float | None = None,
     ) -> Iterator[IndexAppender]:
         """Segments appended to the live index under the maintenance lock, each one made
         durable by ``IndexAppender.commit``; what is not committed when the block ends is
         dropped. With ``fresh_owner``, an empty generation marked as built from that store is
         published first (a first sync, indexed as it goes). ``IndexUnavailableError`` when
-        there is no usable index to append to."""
+        there is no usable index to append to. ``segment_mb``: the word postings a segment
+        holds before it is committed (None: ``writing.BUILD_SEGMENT_MB``)."""
+        self._whoosh()
+        from agentdesk.search.appending import IndexAppender  # noqa: PLC0415 - see _whoosh
+        from agentdesk.search.writing import BUILD_SEGMENT_MB, write_generation  # noqa: PLC0415
+
         with self.home.maintenance(timeout):
             if fresh_owner is not None:
                 self.home.discard_others()
@@ -327,7 +322,9 @@ class SearchIndex:
                 self._drop()
                 opened = self._open()
             indexed = () if fresh_owner is not None else self.inventory()
-            appender = IndexAppender(opened.folder, opened.ix, indexed, segment_mb)
+            appender = IndexAppender(
+                opened.folder, opened.ix, indexed, segment_mb or BUILD_SEGMENT_MB
+            )
             try:
                 yield appender
             finally:
@@ -349,6 +346,9 @@ class SearchIndex:
         indexed. Until it returns, the previous index (if any) keeps answering; if it fails,
         nothing of the new one is left behind. Past ``parallel_from`` conversations (None:
         never), a helper process shares the work (``agentdesk.search.helper``)."""
+        self._whoosh()
+        from agentdesk.search.writing import write_generation  # noqa: PLC0415 - see _whoosh
+
         started = time.monotonic()
         with self.home.maintenance(timeout):
             self.home.discard_others()

@@ -431,8 +431,7 @@ def _compare_on_probe() -> str | None:
             lambda: [s.segment_id() for s in TOC.read(ix.storage, ix.indexname).segments],
         ),
     ]
-    with ix.searcher() as searcher:
-        reader = searcher.reader()
+    with ix.reader() as reader:  # not a searcher: that imports whoosh.query for nothing
 
         def column() -> Any:
             return reader.column_reader("closed_at", translate=False)

@@ -23,8 +23,10 @@ from agentdesk.errors import CancelledError
 from agentdesk.search.bulk import TextPostings
 from agentdesk.search.documents import document_fields
 from agentdesk.search.errors import IndexBusyError, index_write_errors
-from agentdesk.search.fields import SCHEMA_VERSION, IndexCodec, build_schema
+from agentdesk.search.fields import IndexCodec, build_schema
+from agentdesk.search.format_version import SCHEMA_VERSION
 from agentdesk.search.manifest import read_manifest, restamp, write_manifest
+from agentdesk.search.opened import live_files
 from agentdesk.search.whoosh_access import (
     bulk_build_in_use,
     commit_with_postings,
@@ -49,15 +51,6 @@ UPDATE_LIMIT_MB = 64
 MERGE_MAX_DOCS = 2000
 """An update merges the small segments left by earlier updates while they total fewer
 documents than this (a merge rewrites every posting in Python: ~0.5 ms a document)."""
-
-
-def live_files(ix: Any) -> list[str]:
-    names = set(ix.storage.list())
-    files: list[str] = []
-    for segment in segments(ix):
-        prefix = segment.segment_id() + "."
-        files.extend(name for name in names if name.startswith(prefix))
-    return sorted(files)
 
 
 def _merge_small(writer: Any, segments: list[Any]) -> list[Any]:

@@ -12,8 +12,8 @@ from agentdesk.errors import CancelledError, KeyringUnavailableError, StoreError
 from agentdesk.platform.kinds import PlatformKind
 from agentdesk.platform.server_urls import check_server_url
 from agentdesk.services.context import AppContext
-from agentdesk.services.indicators import PLATFORM_META
 from agentdesk.services.local_zone import local_zone
+from agentdesk.sync.meta_keys import PLATFORM_META
 
 # The HTTP client (requests), the Chatwoot API and the sync engine are imported by the calls that
 # sign in or out: the window imports this module at start, before its first paint (issue 15).

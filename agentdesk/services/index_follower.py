@@ -23,23 +23,23 @@ fills it, so that a first sync's index is ready about when its last page is stor
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agentdesk.domain.models import ConversationStatus
 from agentdesk.errors import AgentDeskError
 from agentdesk.search.errors import IndexBusyError
 from agentdesk.search.index import SearchIndex
-from agentdesk.search.writing import BUILD_SEGMENT_MB
 from agentdesk.services.indexing import DRAIN_BATCH, index_belongs, latest_ops
 from agentdesk.store import Store
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +49,8 @@ POLL_S = 0.2
 """How long the child waits for the sync's next page (or word) before looking again."""
 LOCK_WAIT_S = 10.0
 SEGMENT_MB_ENV = "AGENTDESK_INDEX_SEGMENT_MB"
-"""Overrides ``BUILD_SEGMENT_MB`` for the follower: tests make segments small, so that a kill
-lands between commits."""
+"""Overrides ``writing.BUILD_SEGMENT_MB`` for the follower: tests make segments small, so that
+a kill lands between commits."""
 STOP_WAIT_S = 10.0
 
 
@@ -64,13 +64,15 @@ class FollowerPlan:
     """Outbox entries already waiting when the sync started (a sync killed before)."""
     log_file: Path | None = None
     """Where the child logs (the parent's log file)."""
-    segment_mb: float = BUILD_SEGMENT_MB
-    """Word postings a segment holds before it is committed (``SEGMENT_MB_ENV``)."""
+    segment_mb: float | None = None
+    """Word postings a segment holds before it is committed (``SEGMENT_MB_ENV``; None: the
+    index's default, ``writing.BUILD_SEGMENT_MB``)."""
 
 
 def plan_follower(store: Store, index: SearchIndex) -> FollowerPlan | None:
-    """Whether (and how) the index can follow the sync that is about to start."""
-    check = index.check()
+    """Whether (and how) the index can follow the sync that is about to start (an index in
+    order by its manifest is not opened: most syncs bring too little to be followed)."""
+    check = index.quick_check() or index.check()
     segment_mb = _segment_mb()
     waiting = store.outbox_pending()
     if check.ok:
@@ -83,21 +85,19 @@ def plan_follower(store: Store, index: SearchIndex) -> FollowerPlan | None:
     return FollowerPlan(store.path, index.home.root, owner, waiting, segment_mb=segment_mb)
 
 
-def _segment_mb() -> float:
+def _segment_mb() -> float | None:
     """``SEGMENT_MB_ENV`` when it is a positive number; anything else is said in the log and
-    the default kept (a diagnostic knob must never be what stops a sync)."""
+    the default kept (None; a diagnostic knob must never be what stops a sync)."""
     text = os.environ.get(SEGMENT_MB_ENV, "").strip()
     if not text:
-        return BUILD_SEGMENT_MB
+        return None
     try:
         value = float(text)
     except ValueError:
         value = 0.0
     if not 0 < value < float("inf"):
-        log.warning(
-            "%s=%r is not a positive number of MB; using %s", SEGMENT_MB_ENV, text, BUILD_SEGMENT_MB
-        )
-        return BUILD_SEGMENT_MB
+        log.warning("%s=%r is not a positive number of MB; using the default", SEGMENT_MB_ENV, text)
+        return None
     return value
 
 
@@ -136,6 +136,8 @@ class IndexFollower:
         plan = self._plan
         if changes + plan.waiting < FOLLOW_FROM and plan.fresh_owner is None:
             return
+        import multiprocessing  # noqa: PLC0415 - only a big sync starts a child
+
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe()
         process = context.Process(

@@ -152,7 +152,14 @@ def update_index(
     cancel: threading.Event | None = None,
 ) -> IndexingReport:
     """Bring the index up to date: rebuild it when it cannot be used (or when a rebuild is the
-    quicker way), otherwise index what waits in the outbox. The start-up call."""
+    quicker way), otherwise index what waits in the outbox. The start-up call.
+
+    With nothing waiting and an index its manifest says is in order, nothing is opened (see
+    ``SearchIndex.quick_check``): a sync that brought nothing new ends without Whoosh."""
+    if not store.outbox_pending():
+        quick = index.quick_check()
+        if quick is not None and index_belongs(store, index, quick):
+            return IndexingReport()
     check = index.check()
     if check.ok and not index_belongs(store, index, check):
         check = IndexCheck(IndexProblem.DAMAGED, "it was built from another store")

@@ -20,9 +20,7 @@ from agentdesk.domain.selection import select_indicators
 from agentdesk.errors import ErrorKind, UsageError
 from agentdesk.platform.kinds import UNAVAILABLE_INDICATORS, parse_kind
 from agentdesk.store import Store
-
-PLATFORM_META = "platform.kind"
-"""Which platform the store was synced from (written by the sync and the sign-in)."""
+from agentdesk.sync.meta_keys import PLATFORM_META as PLATFORM_META  # noqa: PLC0414 - re-exported
 
 
 @dataclass(frozen=True, slots=True)

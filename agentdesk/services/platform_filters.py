@@ -12,8 +12,8 @@ from agentdesk.domain.catalogue import IndicatorKey
 from agentdesk.domain.search_query import SearchFilters
 from agentdesk.errors import UsageError
 from agentdesk.platform.kinds import UNAVAILABLE_INDICATORS, parse_kind
-from agentdesk.services.indicators import PLATFORM_META
 from agentdesk.store import Store
+from agentdesk.sync.meta_keys import PLATFORM_META
 
 NPS_FILTER = "nps"
 

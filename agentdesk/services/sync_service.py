@@ -8,11 +8,11 @@ from dataclasses import replace
 from agentdesk.services.context import AppContext
 from agentdesk.services.index_follower import IndexFollower, plan_follower
 from agentdesk.services.indexing import index_after_sync, search_index
-from agentdesk.services.indicators import PLATFORM_META
 from agentdesk.sync import SyncEngine
 from agentdesk.sync import SyncProgress as SyncProgress  # noqa: PLC0414 - re-exported for the window
 from agentdesk.sync import SyncReport as SyncReport  # noqa: PLC0414 - re-exported for the window
 from agentdesk.sync.engine import ProgressCallback
+from agentdesk.sync.meta_keys import PLATFORM_META
 
 
 def run_sync(

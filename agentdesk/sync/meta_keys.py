@@ -6,3 +6,6 @@ LAST_SYNC_AT = "last_sync_at"
 LAST_SYNC_REPORT = "last_sync_report"
 WORKSPACE = "sync.workspace"
 SKIPPED = "sync.skipped_ids"
+PLATFORM_META = "platform.kind"
+"""Which platform the store was synced from: what the indicators and filters offer depends on
+it (read by ``agentdesk search`` too, which must not import the indicators for it)."""

@@ -173,3 +173,44 @@ def test_a_reader_sees_another_writers_commit(make_index: MakeIndex) -> None:
     index.build([conversations[:5]])
     assert _count(reader) <= 5
     reader.close()
+
+
+def test_the_quick_check_trusts_only_a_manifest_whose_files_are_as_stamped(
+    make_index: MakeIndex,
+) -> None:
+    """``quick_check`` (no Whoosh) says ready only where ``check`` would; anything it cannot
+    vouch for is None, never a verdict of its own."""
+    index = make_index([searchable(r) for r in demo_records()[:40]])
+    quick = index.quick_check()
+    assert quick is not None
+    assert quick.ok
+    assert quick.documents == index.check().documents == 40
+    biggest = _biggest_postings(index)
+    with open(biggest, "ab") as out:
+        out.write(b"\0")
+    assert index.quick_check() is None
+    index.close()  # what another process would find
+    assert index.check().problem is IndexProblem.DAMAGED
+
+
+@pytest.mark.parametrize("damage", ["no table of contents", "another format", "no manifest"])
+def test_the_quick_check_leaves_the_verdict_to_check(make_index: MakeIndex, damage: str) -> None:
+    index = make_index([searchable(r) for r in demo_records()[:20]])
+    folder = index.home.current()
+    assert folder is not None
+    if damage == "no table of contents":
+        for toc in folder.glob("*.toc"):
+            toc.unlink()
+    elif damage == "another format":
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        manifest["schema"] = "0.0"
+        (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    else:
+        (folder / MANIFEST).unlink()
+    assert index.quick_check() is None
+    index.close()
+    assert not index.check().ok
+
+
+def test_no_index_has_no_quick_verdict(tmp_path: Path) -> None:
+    assert SearchIndex(tmp_path / "index").quick_check() is None

@@ -7,14 +7,13 @@ import logging
 
 import pytest
 
-from agentdesk.search.writing import BUILD_SEGMENT_MB
 from agentdesk.services import index_follower
 
 
 @pytest.mark.parametrize("text", ["", "  "])
 def test_unset_or_blank_keeps_the_default(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     monkeypatch.setenv(index_follower.SEGMENT_MB_ENV, text)
-    assert index_follower._segment_mb() == BUILD_SEGMENT_MB
+    assert index_follower._segment_mb() is None  # the index's default
 
 
 def test_a_positive_number_is_taken(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -28,5 +27,5 @@ def test_a_bad_value_is_logged_and_the_default_kept(
 ) -> None:
     monkeypatch.setenv(index_follower.SEGMENT_MB_ENV, text)
     with caplog.at_level(logging.WARNING):
-        assert index_follower._segment_mb() == BUILD_SEGMENT_MB
+        assert index_follower._segment_mb() is None  # the index's default
     assert index_follower.SEGMENT_MB_ENV in caplog.text

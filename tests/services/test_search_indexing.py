@@ -148,7 +148,7 @@ def test_a_crash_between_the_store_and_the_index_commits_loses_nothing(
     ctx.close()
 
     # The indexer dies with its Whoosh commit not done: the outbox must keep everything.
-    crash = _kill_self_before("agentdesk.search.index:IndexUpdater.commit")
+    crash = _kill_self_before("agentdesk.search.writing:IndexUpdater.commit")
     child = _run_child(crash + _drain_in_child(home), home)
     assert child.returncode == -signal.SIGKILL, child.stderr
     with Store.open(home / "agentdesk.sqlite") as store:
