@@ -119,16 +119,32 @@ def restamp(
     owner: str | None = None,
 ) -> Manifest:
     """The manifest for ``live_files`` after a commit: stamps of files already stamped are
-    kept (they cannot have changed legitimately), new files are read once."""
+    kept (their bytes cannot have changed legitimately), new files are read once.
+
+    A stamped file whose modification time moved (a data folder copied or restored without
+    its times) is read again: when its bytes still match, its stamp takes the new time, so that
+    opening the index stops re-reading it every time (~0.15 s at 100k conversations); when they
+    do not, the old stamp stays and the damage is still found."""
     known = previous.files if previous is not None else {}
     files: dict[str, FileStamp] = {}
     with index_write_errors(folder):
         for name in live_files:
-            files[name] = known.get(name) or stamp(folder / name)
+            path = folder / name
+            files[name] = _still(path, known[name]) if name in known else stamp(path)
     written_at = datetime.now(UTC).isoformat(timespec="seconds")
     if owner is None and previous is not None:
         owner = previous.owner
     return Manifest(schema, files, documents, written_at, owner)
+
+
+def _still(path: Path, known: FileStamp) -> FileStamp:
+    """``known``, with the file's present modification time if its bytes are unchanged."""
+    if known.mtime_ns is not None and os.stat(path).st_mtime_ns == known.mtime_ns:
+        return known
+    found = stamp(path)
+    if (found.size, found.crc32) == (known.size, known.crc32):
+        return found
+    return known
 
 
 def size_problem(folder: Path, manifest: Manifest, live_files: list[str]) -> str | None:

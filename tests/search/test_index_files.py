@@ -12,7 +12,7 @@ from agentdesk.domain.search_query import NO_FILTERS
 from agentdesk.search.errors import IndexBusyError, IndexProblem, IndexUnavailableError
 from agentdesk.search.home import CURRENT
 from agentdesk.search.index import SearchIndex
-from agentdesk.search.manifest import MANIFEST
+from agentdesk.search.manifest import MANIFEST, read_manifest, restamp
 from agentdesk.search.query_parser import parse_query
 from tests.search.conftest import MakeIndex, demo_records, searchable
 
@@ -214,3 +214,31 @@ def test_the_quick_check_leaves_the_verdict_to_check(make_index: MakeIndex, dama
 
 def test_no_index_has_no_quick_verdict(tmp_path: Path) -> None:
     assert SearchIndex(tmp_path / "index").quick_check() is None
+
+
+def test_files_whose_times_moved_are_stamped_again_only_when_their_bytes_match(
+    make_index: MakeIndex,
+) -> None:
+    """A data folder copied without its times: the next commit takes the new times of the
+    files whose bytes still match (opening stops re-reading them), never of a damaged one."""
+    conversations = [searchable(r) for r in demo_records()[:60]]
+    index = make_index(conversations[:50])
+    folder = index.home.current()
+    assert folder is not None
+    moved = _biggest_postings(index)
+    later = moved.stat().st_mtime_ns + 5_000_000_000
+    os.utime(moved, ns=(later, later))
+    with index.updater() as updater:
+        updater.upsert(conversations[50:55])
+    manifest = read_manifest(folder)
+    assert manifest is not None
+    assert manifest.files[moved.name].mtime_ns == later
+    assert index.quick_check() is not None
+
+    data = bytearray(moved.read_bytes())
+    data[len(data) // 2] ^= 0x5A
+    moved.write_bytes(bytes(data))  # a commit would refuse this index: stamp it directly
+    again = restamp(folder, manifest.schema, sorted(manifest.files), manifest.documents, manifest)
+    assert again.files[moved.name] == manifest.files[moved.name]  # the old stamp stays
+    index.close()
+    assert index.check().problem is IndexProblem.DAMAGED
