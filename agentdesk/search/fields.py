@@ -27,7 +27,8 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
+from itertools import compress, islice
+from operator import or_
 from typing import Any
 
 from whoosh import columns, fields, formats
@@ -131,28 +132,51 @@ class WordsField(fields.FieldType):  # type: ignore[misc]
 def term_positions(texts: Sequence[str]) -> dict[str, list[int]]:
     """Every term of one document's parts with its positions: words, joined hyphenated
     forms and common grams, parts ``PART_GAP`` apart, nothing past ``MAX_POSITION``. The one
-    rule for what a document indexes (``WordsField.index`` and the bulk build both use it)."""
+    rule for what a document indexes (``WordsField.index`` uses it; the bulk build adds up the
+    same ``part_terms`` of each part, remembered per text: ``bulk``)."""
     positions: defaultdict[str, list[int]] = defaultdict(list)
-    common = COMMON_WORDS
     base = 0
     for text in texts:
         words, joined = index_terms(text)
-        count = len(words)
-        room = MAX_POSITION + 1 - base
-        if count > room:
-            words = words[: max(room, 0)]
-            joined = [(term, at) for term, at in joined if at < room]
-        for at, term in enumerate(words, base):
-            positions[term].append(at)
-        for term, at in joined:
+        terms, offsets = part_terms(*within(words, joined, MAX_POSITION + 1 - base))
+        for term, at in zip(terms, offsets, strict=True):
             positions[term].append(base + at)
-        for term in {term for term, _at in joined}:
-            positions[term].sort()  # a joined form may also be a word elsewhere
-        for at, (first, second) in enumerate(pairwise(words), base):
-            if first in common or second in common:
-                positions[f"{first} {second}"].append(at)
-        base += count + PART_GAP
+        base += len(words) + PART_GAP
     return positions
+
+
+def within(
+    words: list[str], joined: list[tuple[str, int]], room: int
+) -> tuple[list[str], list[tuple[str, int]]]:
+    """A part's words and joined forms cut to the ``room`` positions left before
+    ``MAX_POSITION`` (its next part still starts after all its words)."""
+    if len(words) <= room:
+        return words, joined
+    room = max(room, 0)
+    return words[:room], [(term, at) for term, at in joined if at < room]
+
+
+def part_terms(words: list[str], joined: list[tuple[str, int]]) -> tuple[list[str], list[int]]:
+    """The terms of one part (``analysis.index_terms``) with their positions in the part: the
+    words, the common grams of adjacent words, the joined forms. Each term's positions come in
+    ascending order (a joined form may also be a word of the part), so parts laid one after the
+    other give every term of a document its positions in order."""
+    terms = list(words)
+    offsets = list(range(len(words)))
+    if len(words) > 1:
+        common = list(map(COMMON_WORDS.__contains__, words))
+        pairs = list(map(or_, common, islice(common, 1, None)))
+        if True in pairs:
+            firsts = compress(words, pairs)
+            terms.extend(map("{} {}".format, firsts, compress(islice(words, 1, None), pairs)))
+            offsets.extend(compress(range(len(words)), pairs))
+    if joined:
+        terms.extend(term for term, _at in joined)
+        offsets.extend(at for _term, at in joined)
+        order = sorted(range(len(terms)), key=offsets.__getitem__)
+        terms = [terms[n] for n in order]
+        offsets = [offsets[n] for n in order]
+    return terms, offsets
 
 
 class IdentifierField(fields.ID):  # type: ignore[misc]

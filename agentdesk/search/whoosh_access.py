@@ -170,7 +170,7 @@ def _raw_numbers(column: Any) -> array[int] | None:
 
 # --- a build's postings, a term at a time
 
-Term = tuple[bytes, "array[int]", list[bytes]]
+Term = tuple[bytes, Sequence[int], list[bytes]]
 
 
 def commit_with_postings(writer: Any, fieldname: str, terms: Iterable[Term], **commit: Any) -> None:
@@ -231,7 +231,7 @@ def _write_pooled(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[A
 
 
 def _write_term(
-    fieldwriter: Any, btext: bytes, ids: array[int], values: list[bytes] | None
+    fieldwriter: Any, btext: bytes, ids: Sequence[int], values: list[bytes] | None
 ) -> None:
     """One term's postings and its row of the terms table, written as Whoosh's
     ``start_term`` / ``add`` / ``finish_term`` write them, but a whole term at once: the
