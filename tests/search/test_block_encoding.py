@@ -88,9 +88,9 @@ def test_what_the_bulk_writer_writes_reads_back_through_whooshs_reader(
 
 def test_blocks_are_pickled_with_bytes_opcodes_and_big_ones_compressed() -> None:
     """Protocol 4 (a value is its bytes, not a ``_codecs.encode`` call); a block of 128
-    postings of several positions is big enough to be compressed, a rare term's is not."""
+    postings of many positions is big enough to be compressed, a rare term's is not."""
     postings = {
-        "common": {doc: [doc % 7, 100 + doc] for doc in range(300)},
+        "common": {doc: [doc % 7, *range(100 + doc, 106 + doc)] for doc in range(300)},
         "rare": {5: [3]},
     }
     ix = _write(300, postings)
