@@ -27,8 +27,7 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from itertools import compress, islice
-from operator import or_
+from itertools import pairwise
 from typing import Any
 
 from whoosh import columns, fields, formats
@@ -132,16 +131,24 @@ class WordsField(fields.FieldType):  # type: ignore[misc]
 def term_positions(texts: Sequence[str]) -> dict[str, list[int]]:
     """Every term of one document's parts with its positions: words, joined hyphenated
     forms and common grams, parts ``PART_GAP`` apart, nothing past ``MAX_POSITION``. The one
-    rule for what a document indexes (``WordsField.index`` uses it; the bulk build adds up the
-    same ``part_terms`` of each part, remembered per text: ``bulk``)."""
+    rule for what a document indexes (``WordsField.index`` uses it, so updates do; a bulk
+    build adds up each part's ``part_terms``, the same pieces: ``bulk``)."""
     positions: defaultdict[str, list[int]] = defaultdict(list)
     base = 0
     for text in texts:
         words, joined = index_terms(text)
-        terms, offsets = part_terms(*within(words, joined, MAX_POSITION + 1 - base))
-        for term, at in zip(terms, offsets, strict=True):
+        count = len(words)
+        words, joined = within(words, joined, MAX_POSITION + 1 - base)
+        for at, term in enumerate(words, base):
+            positions[term].append(at)
+        for term, at in joined:
             positions[term].append(base + at)
-        base += len(words) + PART_GAP
+        for term in {term for term, _at in joined}:
+            positions[term].sort()  # a joined form may also be a word elsewhere
+        grams, offsets = common_grams(words)
+        for term, at in zip(grams, offsets, strict=True):
+            positions[term].append(base + at)
+        base += count + PART_GAP
     return positions
 
 
@@ -156,20 +163,30 @@ def within(
     return words[:room], [(term, at) for term, at in joined if at < room]
 
 
+def common_grams(words: list[str]) -> tuple[list[str], list[int]]:
+    """The common grams of a part's adjacent words (``analysis.gram``), each with the position
+    of its first word, in order. (A loop over the pairs: parts are short, 7 words on average,
+    too short for ``map`` and ``compress`` to pay for their set-up.)"""
+    grams: list[str] = []
+    offsets: list[int] = []
+    common = COMMON_WORDS
+    if common.isdisjoint(words):
+        return grams, offsets
+    for at, (first, second) in enumerate(pairwise(words)):
+        if first in common or second in common:
+            grams.append(f"{first} {second}")
+            offsets.append(at)
+    return grams, offsets
+
+
 def part_terms(words: list[str], joined: list[tuple[str, int]]) -> tuple[list[str], list[int]]:
-    """The terms of one part (``analysis.index_terms``) with their positions in the part: the
-    words, the common grams of adjacent words, the joined forms. Each term's positions come in
-    ascending order (a joined form may also be a word of the part), so parts laid one after the
-    other give every term of a document its positions in order."""
-    terms = list(words)
-    offsets = list(range(len(words)))
-    if len(words) > 1:
-        common = list(map(COMMON_WORDS.__contains__, words))
-        pairs = list(map(or_, common, islice(common, 1, None)))
-        if True in pairs:
-            firsts = compress(words, pairs)
-            terms.extend(map("{} {}".format, firsts, compress(islice(words, 1, None), pairs)))
-            offsets.extend(compress(range(len(words)), pairs))
+    """The terms ``term_positions`` takes from one part (``analysis.index_terms``), each with
+    its position in the part: the words, their common grams, the joined forms. Each term's
+    positions come in ascending order (a joined form may also be a word of the part), so parts
+    laid one after the other give every term of a document its positions in order."""
+    grams, offsets = common_grams(words)
+    terms = [*words, *grams]
+    offsets = [*range(len(words)), *offsets]
     if joined:
         terms.extend(term for term, _at in joined)
         offsets.extend(at for _term, at in joined)
