@@ -24,6 +24,7 @@ unchanged.
 
 from __future__ import annotations
 
+import threading
 from array import array
 from collections.abc import Iterator, Sequence
 from itertools import chain
@@ -49,16 +50,23 @@ TERMS_KEPT = 100_000
 
 
 class _TermNumbers(dict[str, int]):
-    """A number for each term, given on first sight (``__getitem__`` is a C call on a hit)."""
+    """A number for each term, given on first sight (``__getitem__`` is a C call on a hit).
+    A new number is given under a lock: two threads building at once (two indexes in one
+    process) must not give one number to two terms."""
 
     def __init__(self) -> None:
         super().__init__()
         self.terms: list[str] = []
+        self._lock = threading.Lock()
 
     def __missing__(self, term: str) -> int:
-        number = self[term] = len(self.terms)
-        self.terms.append(term)
-        return number
+        with self._lock:
+            number = self.get(term)
+            if number is None:
+                number = len(self.terms)
+                self.terms.append(term)
+                self[term] = number
+            return number
 
 
 class _Parts(dict[str, tuple[bytes, int]]):
@@ -92,6 +100,13 @@ class Vocabulary:
 
 
 _vocabulary = Vocabulary()
+
+
+def forget_vocabulary() -> None:
+    """Let the remembered texts and term numbers go (~30 MB at most): the end of a build in a
+    process that goes on living (the window's rebuild). A segment being written keeps its own."""
+    global _vocabulary  # noqa: PLW0603 - one per process
+    _vocabulary = Vocabulary()
 
 
 def _current_vocabulary() -> Vocabulary:

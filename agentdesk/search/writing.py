@@ -20,7 +20,7 @@ from whoosh.reading import SegmentReader
 
 from agentdesk.domain.search_records import SearchableConversation
 from agentdesk.errors import CancelledError
-from agentdesk.search.bulk import TextPostings
+from agentdesk.search.bulk import TextPostings, forget_vocabulary
 from agentdesk.search.documents import document_fields
 from agentdesk.search.errors import IndexBusyError, index_write_errors
 from agentdesk.search.fields import SCHEMA_VERSION, IndexCodec, build_schema
@@ -126,6 +126,8 @@ def write_generation(
             if helper is not None:
                 helper.stop()
             raise
+        finally:
+            forget_vocabulary()
         if helper is not None:
             shutil.rmtree(helper.folder)
             log.info("A helper process indexed %d of the %d conversations", helper.sent, count)

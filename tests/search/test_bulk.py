@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from agentdesk.search import bulk, fields
 from agentdesk.search.bulk import TextPostings
 from agentdesk.search.fields import encode_positions, term_positions
+from tests.search.conftest import demo_records, searchable
 
 Documents = list[list[str]]
 Postings = list[tuple[bytes, list[int], list[bytes]]]
@@ -110,3 +112,15 @@ def test_a_repeated_text_is_analysed_once(monkeypatch: pytest.MonkeyPatch) -> No
     with _fresh_vocabulary():
         assert _bulk(documents) == _by_rule(documents)
     assert analysed.count("Merci, je patiente.") == 1
+
+
+def test_a_build_lets_what_it_remembered_go(tmp_path: Path, whoosh_path: str) -> None:
+    """A window's rebuild runs in the window's process: the texts and terms it remembered
+    (tens of MB on a big store) must not stay there after it."""
+    from agentdesk.search.writing import write_generation  # noqa: PLC0415
+
+    records = [searchable(r) for r in demo_records(40)]
+    with _fresh_vocabulary():
+        assert write_generation(tmp_path, [records], None, None) == len(records)
+        assert not bulk._vocabulary.numbers
+        assert not bulk._vocabulary.parts
