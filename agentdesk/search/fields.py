@@ -127,28 +127,69 @@ class WordsField(fields.FieldType):  # type: ignore[misc]
 def term_positions(texts: Sequence[str]) -> dict[str, list[int]]:
     """Every term of one document's parts with its positions: words, joined hyphenated
     forms and common grams, parts ``PART_GAP`` apart, nothing past ``MAX_POSITION``. The one
-    rule for what a document indexes (``WordsField.index`` and the bulk build both use it)."""
+    rule for what a document indexes (``WordsField.index`` uses it, so updates do; a bulk
+    build adds up each part's ``part_terms``, the same pieces: ``bulk``)."""
     positions: defaultdict[str, list[int]] = defaultdict(list)
-    common = COMMON_WORDS
     base = 0
     for text in texts:
         words, joined = index_terms(text)
         count = len(words)
-        room = MAX_POSITION + 1 - base
-        if count > room:
-            words = words[: max(room, 0)]
-            joined = [(term, at) for term, at in joined if at < room]
+        words, joined = within(words, joined, MAX_POSITION + 1 - base)
         for at, term in enumerate(words, base):
             positions[term].append(at)
         for term, at in joined:
             positions[term].append(base + at)
         for term in {term for term, _at in joined}:
             positions[term].sort()  # a joined form may also be a word elsewhere
-        for at, (first, second) in enumerate(pairwise(words), base):
-            if first in common or second in common:
-                positions[f"{first} {second}"].append(at)
+        grams, offsets = common_grams(words)
+        for term, at in zip(grams, offsets, strict=True):
+            positions[term].append(base + at)
         base += count + PART_GAP
     return positions
+
+
+def within(
+    words: list[str], joined: list[tuple[str, int]], room: int
+) -> tuple[list[str], list[tuple[str, int]]]:
+    """A part's words and joined forms cut to the ``room`` positions left before
+    ``MAX_POSITION`` (its next part still starts after all its words)."""
+    if len(words) <= room:
+        return words, joined
+    room = max(room, 0)
+    return words[:room], [(term, at) for term, at in joined if at < room]
+
+
+def common_grams(words: list[str]) -> tuple[list[str], list[int]]:
+    """The common grams of a part's adjacent words (``analysis.gram``), each with the position
+    of its first word, in order. (A loop over the pairs: parts are short, 7 words on average,
+    too short for ``map`` and ``compress`` to pay for their set-up.)"""
+    grams: list[str] = []
+    offsets: list[int] = []
+    common = COMMON_WORDS
+    if common.isdisjoint(words):
+        return grams, offsets
+    for at, (first, second) in enumerate(pairwise(words)):
+        if first in common or second in common:
+            grams.append(f"{first} {second}")
+            offsets.append(at)
+    return grams, offsets
+
+
+def part_terms(words: list[str], joined: list[tuple[str, int]]) -> tuple[list[str], list[int]]:
+    """The terms ``term_positions`` takes from one part (``analysis.index_terms``), each with
+    its position in the part: the words, their common grams, the joined forms. Each term's
+    positions come in ascending order (a joined form may also be a word of the part), so parts
+    laid one after the other give every term of a document its positions in order."""
+    grams, offsets = common_grams(words)
+    terms = [*words, *grams]
+    offsets = [*range(len(words)), *offsets]
+    if joined:
+        terms.extend(term for term, _at in joined)
+        offsets.extend(at for _term, at in joined)
+        order = sorted(range(len(terms)), key=offsets.__getitem__)
+        terms = [terms[n] for n in order]
+        offsets = [offsets[n] for n in order]
+    return terms, offsets
 
 
 class IdentifierField(fields.ID):  # type: ignore[misc]

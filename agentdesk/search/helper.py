@@ -1,15 +1,15 @@
 """A second process that writes segments of a full build, so that a rebuild keeps both cores busy
 (issue 15).
 
-One core cannot index much faster than ~1,500 conversations a second: the analysis and the
-postings are Python, a few microseconds a word. A rebuild of a big store therefore hands some of
-its batches to a helper (a ``spawn`` process running ``help_build``), which writes them as
-segments of its own Whoosh index, in a folder inside the generation being built. When the
-batches end, both commit their last segment at the same time; the helper stops, and the builder
-moves the helper's segment files beside its own and lists them in one more commit (``adopt``):
-one generation, as if one process had written every segment. Nothing is published before that
-commit, so a failure or a kill of either process leaves the previous generation answering, as
-any failed rebuild does.
+One core indexes ~4,000 conversations a second at best (the store's read, the analysis of new
+texts and Whoosh's per-term writing are Python; docs/benchmarks.md). A rebuild of a big store
+therefore hands some of its batches to a helper (a ``spawn`` process running ``help_build``),
+which writes them as segments of its own Whoosh index, in a folder inside the generation being
+built. When the batches end, both commit their last segment at the same time; the helper stops,
+and the builder moves the helper's segment files beside its own and lists them in one more
+commit (``adopt``): one generation, as if one process had written every segment. Nothing is
+published before that commit, so a failure or a kill of either process leaves the previous
+generation answering, as any failed rebuild does.
 
 - **Sharing the work.** The builder offers each batch to the helper and keeps it when the
   helper's queue is full (``QUEUE_BATCHES``): the two share the batches by how fast each goes,

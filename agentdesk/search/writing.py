@@ -20,7 +20,7 @@ from whoosh.reading import SegmentReader
 
 from agentdesk.domain.search_records import SearchableConversation
 from agentdesk.errors import CancelledError
-from agentdesk.search.bulk import TextPostings
+from agentdesk.search.bulk import TextPostings, forget_vocabulary
 from agentdesk.search.documents import document_fields
 from agentdesk.search.errors import IndexBusyError, index_write_errors
 from agentdesk.search.fields import IndexCodec, build_schema
@@ -44,9 +44,10 @@ BUILD_LIMIT_MB = 128
 estimate; the process holds about as much). Writing a segment each time costs a few more
 segments but spares Whoosh's external merge sort, which doubled the build time."""
 BUILD_SEGMENT_MB = 64
-"""Word postings a bulk build holds (``TextPostings.size``) before writing them as a segment:
-about 11,000 conversations of the demo data, and about as many MB of the process's memory (so
-that a first sync of 100,000 stays under 200 MB; issue 15)."""
+"""What a bulk build's segment may cost at its commit's peak (``TextPostings.size``) before it
+is written: about 9,500 conversations of the demo data (1.5 million tokens), 12 MB while they
+are gathered and ~35 MB more while the commit groups them (so that a first sync of 100,000
+stays under 200 MB; issue 15)."""
 UPDATE_LIMIT_MB = 64
 MERGE_MAX_DOCS = 2000
 """An update merges the small segments left by earlier updates while they total fewer
@@ -118,6 +119,8 @@ def write_generation(
             if helper is not None:
                 helper.stop()
             raise
+        finally:
+            forget_vocabulary()
         if helper is not None:
             shutil.rmtree(helper.folder)
             log.info("A helper process indexed %d of the %d conversations", helper.sent, count)

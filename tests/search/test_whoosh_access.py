@@ -248,11 +248,11 @@ def test_a_whoosh_the_bulk_writes_do_not_fit_builds_through_add_document(
     records = [searchable(r) for r in demo_records()]
     expected = _found(make_index(records))
 
-    def another_whoosh(fieldwriter: object, *_args: object) -> None:
-        fieldwriter._postwriter._pending = []  # type: ignore[attr-defined]  # not in this one
+    def another_whoosh(rows: object, *_args: object) -> None:
+        rows._fieldwriter._postwriter._pending = []  # type: ignore[attr-defined]  # not here
         raise AttributeError("_pending")
 
-    monkeypatch.setattr(whoosh_access, "_write_term", another_whoosh)
+    monkeypatch.setattr(whoosh_access._TermRows, "add", another_whoosh)
     monkeypatch.setattr(whoosh, "__version__", (2, 7, 99))  # as above
     whoosh_access._bulk_check.cache_clear()
     try:
