@@ -73,6 +73,9 @@ class IndexView:
             if kept is not None:
                 kept.save(found)
         self.order = found.order
+        """An array, not a list: the collector walks every item of a list (100,000 int objects
+        here) in each full collection, ~6 ms of the GIL each time, in whatever thread
+        allocates, the window's scroll frames waiting; an array is one untracked object."""
         self.rank = found.rank
         self._descending = found.descending
 

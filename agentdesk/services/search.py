@@ -113,10 +113,17 @@ class SearchService:
     # --- the page
 
     def search(
-        self, query: SearchQuery, cancel: threading.Event | None = None, *, snippets: bool = True
+        self,
+        query: SearchQuery,
+        cancel: threading.Event | None = None,
+        *,
+        snippets: bool = True,
+        total: int | None = None,
     ) -> SearchPage:
         """The page of ``query``; ``snippets=False`` leaves snippets and highlights empty
-        (``highlight`` computes them for chosen rows later)."""
+        (``highlight`` computes them for chosen rows later). ``total``: the number of matches
+        a caller reading a page in parts got with its first part (``reads_on``), not counted
+        again; queries with words ignore it (the index counts as it searches)."""
         _check(cancel)
         parsed = parse_query(query.text)
         filters = self._resolve(query)
@@ -136,7 +143,9 @@ class SearchService:
         else:
             after = query.after
             key = None if after is None or query.offset == 0 else (after.closed_at, after.id)
-            total, rows = self._store.list_closed(filters, query.limit, query.offset, key)
+            total, rows = self._store.list_closed(
+                filters, query.limit, query.offset, key, total=None if key is None else total
+            )
         _check(cancel)
         marked = self._marks(parsed, [row.id for row in rows]) if snippets else {}
         hits = tuple(
@@ -169,6 +178,13 @@ class SearchService:
         """The search read the index and found it unusable: rebuild it whatever its file-level
         check says (damaged contents can have the right sizes)."""
         return page.searched_words and page.index_state in (IndexState.DAMAGED, IndexState.MISSING)
+
+    @staticmethod
+    def reads_on(query: SearchQuery) -> bool:
+        """Whether ``search`` reads ``query``'s page on from ``query.after`` (no words): each
+        part of such a page then costs what the whole does, and a caller may read it in
+        parts (the window's list, keeping its fetches short)."""
+        return query.after is not None and not parse_query(query.text).has_words
 
     def rebuild(
         self,

@@ -354,11 +354,14 @@ class Store:
         limit: int,
         offset: int = 0,
         after: tuple[datetime, str] | None = None,
+        *,
+        total: int | None = None,
     ) -> tuple[int, list[ConversationSummary]]:
-        """How many closed conversations pass ``filters``, and one page of them, newest first
-        (from ``offset``, or from the row after ``after``: ``search_reads.list_closed``)."""
+        """How many closed conversations pass ``filters`` (``total`` when the caller counted
+        already), and one page of them, newest first (from ``offset``, or from the row after
+        ``after``: ``search_reads.list_closed``)."""
         with self._reading() as connection:
-            return search_reads.list_closed(connection, filters, limit, offset, after)
+            return search_reads.list_closed(connection, filters, limit, offset, after, total=total)
 
     @store_errors
     def closed_ids_matching(self, ids: Sequence[str], filters: ResolvedFilters) -> list[str]:

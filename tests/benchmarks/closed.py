@@ -12,9 +12,10 @@
   (200 rows read on from the list's last row, with their excerpts), which runs off the GUI
   thread. Each frame's GUI-thread CPU time is reported beside its wall time, with the GUI
   thread's work between frames, and how often the scroll reached the end of the loaded rows
-  before the next ones came. Each keystroke's process CPU time (every thread) is reported
-  beside the service call's: on a shared machine the CPU times say what the work costs, the
-  wall times what an agent waited.
+  before the next ones came, and how many frames waited for another thread (the GIL) or were
+  preempted by the machine (``frame_probes``). Each keystroke's process CPU time (every
+  thread) is reported beside the service call's: on a shared machine the CPU times say what
+  the work costs, the wall times what an agent waited.
 
 Uses the 100k store of ``tests.benchmarks.ui`` (built once under ``benchmark-results/``).
 Times are wall-clock milliseconds, offscreen.
@@ -23,12 +24,14 @@ Times are wall-clock milliseconds, offscreen.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.benchmarks.frame_probes import FullCollections, switches
 from tests.benchmarks.harness import Measurement, markdown, median, p95, print_table
 from tests.benchmarks.ui import ANCHOR, SIZE, TOKEN, _offscreen, build_store
 
@@ -162,12 +165,7 @@ def _scroll(
     after its due time. When the scroll reaches the end of the loaded rows before the next
     ones came, it stops and waits for them: counted and timed apart (a scroll that stops
     there is visible even if no frame is slow)."""
-    from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: PLC0415
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
-
-    table = page.table  # type: ignore[attr-defined]
     model = page.model  # type: ignore[attr-defined]
-    bar = table.verticalScrollBar()
     last = model.total if scroll_rows is None else min(model.total, scroll_rows)
     got: dict[str, list[float]] = {
         "frame": [],
@@ -176,7 +174,29 @@ def _scroll(
         "late": [],
         "stall": [],
         "fetching": [],
+        "waits": [],
+        "preempted": [],
     }
+    collections = FullCollections()
+    gc.callbacks.append(collections)
+    try:
+        _frames(page, wait, last, got)
+    finally:
+        gc.callbacks.remove(collections)
+    got["full_gc"] = collections.cpu_ms
+    return got
+
+
+def _frames(
+    page: object, wait: Callable[..., None], last: int, got: dict[str, list[float]]
+) -> None:
+    """``_scroll``'s frames, until row ``last`` is shown."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    table = page.table  # type: ignore[attr-defined]
+    model = page.model  # type: ignore[attr-defined]
+    bar = table.verticalScrollBar()
     runner = page.ui.runner  # type: ignore[attr-defined]
     idle = QEventLoop()
     refresh = QTimer()
@@ -194,10 +214,10 @@ def _scroll(
         else:
             QApplication.processEvents()  # the event loop turns once even after a long frame
         if table.rowAt(table.viewport().height() - 1) >= last - 1:
-            return got  # --scroll-rows shown
+            return  # --scroll-rows shown
         if bar.value() >= bar.maximum():  # the end of the loaded rows
             if model.rowCount() >= last:
-                return got
+                return
             before = model.rowCount()
             start = time.perf_counter()
             model.fetchMore(table.rootIndex())  # as the view at its end (asked already: no-op)
@@ -208,10 +228,16 @@ def _scroll(
         between_cpu = (time.thread_time() - cpu) * 1000
         late = max(0.0, (time.perf_counter() - due) * 1000)
         fetching = runner.active_count > 0  # a worker that may want the GIL meanwhile
+        before_switches = switches()
         cpu, start = time.thread_time(), time.perf_counter()
         bar.setValue(bar.value() + table.viewport().height())
         table.viewport().repaint()
         got["frame"].append(_ms(start))
+        waits, preempted = (
+            now - before for now, before in zip(switches(), before_switches, strict=True)
+        )
+        got["waits"].append(float(waits))
+        got["preempted"].append(float(preempted))
         cpu_now = time.thread_time()
         got["frame_cpu"].append((cpu_now - cpu) * 1000)
         got["between_cpu"].append(between_cpu)
@@ -231,6 +257,10 @@ def rows(t: dict[str, list[float]]) -> list[Measurement]:
             f"ours ≤ {goal:.0f}" if goal else None,
             ours <= goal if goal else None,
         )
+
+    def count(name: str, ours: float, what: str) -> Measurement:
+        """A count among the scroll's frames (the baseline column: how many frames)."""
+        return Measurement(name, SIZE, ours, len(t["frame"]), f"{what}/frames", None, None)
 
     return [
         row(
@@ -288,18 +318,34 @@ def rows(t: dict[str, list[float]]) -> list[Measurement]:
             median(t["fetch_service"]),
             None,
         ),
-        Measurement(
-            "closed: scroll, stops at the end of the loaded rows (count)",
-            SIZE,
-            len(t["stall"]),
-            len(t["frame"]),
-            "stops/frames",
-            None,
-            None,
+        count(
+            "closed: scroll, stops at the end of the loaded rows (count)", len(t["stall"]), "stops"
         ),
         row(
             "closed: scroll, longest stop at the end of the loaded rows",
             max(t["stall"], default=0.0),
+            median(t["fetch_service"]),
+            None,
+        ),
+        count(
+            "closed: scroll, frames that waited (voluntary switches > 0)",
+            sum(1 for w in t["waits"] if w),
+            "frames",
+        ),
+        count(
+            "closed: scroll, most waits in one frame (voluntary switches)",
+            max(t["waits"], default=0.0),
+            "switches",
+        ),
+        count(
+            "closed: scroll, frames preempted (involuntary switches > 0)",
+            sum(1 for p in t["preempted"] if p),
+            "frames",
+        ),
+        count("closed: scroll, full garbage collections (count)", len(t["full_gc"]), "collections"),
+        row(
+            "closed: scroll, longest full garbage collection, CPU",
+            max(t["full_gc"], default=0.0),
             median(t["fetch_service"]),
             None,
         ),

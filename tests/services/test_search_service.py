@@ -88,6 +88,12 @@ def test_a_page_read_on_from_the_row_before_is_the_page_at_its_offset(
         hit.conversation.id for hit in by_offset.hits
     ]
     assert read_on.total == by_offset.total
+    assert SearchService.reads_on(read_on.query) == (text == "")  # an id is words too
+    counted = synced.service.search(read_on.query, total=by_offset.total)  # a later part
+    assert [hit.conversation.id for hit in counted.hits] == [
+        hit.conversation.id for hit in by_offset.hits
+    ]
+    assert counted.total == by_offset.total
 
 
 @pytest.mark.parametrize("text", MALFORMED)

@@ -9,11 +9,11 @@ page drops its answer by generation.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from agentdesk.domain.drill_down import DrillDown, FigureRef
-from agentdesk.domain.search_query import SearchQuery
+from agentdesk.domain.search_query import ListPosition, SearchQuery
 from agentdesk.services.context import AppContext
 from agentdesk.services.drill_down import DrillDownService
 from agentdesk.services.indexing import IndexingCallback
@@ -24,6 +24,12 @@ from agentdesk.services.search import (
     SearchPage,
     SearchService,
 )
+from agentdesk.ui.frame_gate import FrameGate
+
+PIECE = 25
+"""Rows a scroll's fetch reads (or excerpts) in one turn of the frame gate: ~0.6 ms of the
+worker alone at 100k (read on from the piece before, the matches counted once), short enough
+to end before the next frame; the page's 200 rows (``state.NEXT_PAGE``) take eight turns."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +87,49 @@ class SearchHolder:
             service.unavailable_filters(),
         )
 
-    def more(self, query: SearchQuery, cancel: threading.Event) -> SearchPage:
-        service = self.service()  # scrolling: rows arrive whole
-        page = service.search(query, cancel, snippets=False)
-        return service.excerpted(page, len(page.hits))
+    def more(self, query: SearchQuery, gate: FrameGate, cancel: threading.Event) -> SearchPage:
+        """Scrolling: the next rows, whole (with their excerpts), read in pieces of ``PIECE``
+        rows, each after ``gate`` gave the worker its turn, so that the list's frames do not
+        share the GIL with the fetch (``frame_gate``). While the list waits for these rows
+        (``FrameGate.waited_for``: it shows its last loaded row) the rest is read at once: a
+        piece costs a search's fixed work again. A page with words is searched once (each
+        part would search the index again), its excerpts still read in pieces."""
+        service = self.service()
+        if not SearchService.reads_on(query):
+            gate.wait_turn(cancel)
+            return self._excerpted(service.search(query, cancel, snippets=False), gate, cancel)
+        pages: list[SearchPage] = []
+        read = 0
+        piece = replace(query, limit=_piece(gate, query.limit))
+        while True:
+            gate.wait_turn(cancel)
+            known = pages[0].total if pages else None  # counted once, with the first piece
+            page = service.search(piece, cancel, snippets=False, total=known)
+            page = service.excerpted(page, len(page.hits))
+            pages.append(page)
+            read += len(page.hits)
+            if len(page.hits) < piece.limit or read >= query.limit:
+                break
+            last = page.hits[-1].conversation
+            piece = replace(
+                query,
+                limit=_piece(gate, query.limit - read),
+                offset=query.offset + read,
+                after=ListPosition(last.closed_at, last.id),
+            )
+        hits = tuple(hit for part in pages for hit in part.hits)
+        return replace(pages[-1], query=query, hits=hits)
+
+    def _excerpted(self, page: SearchPage, gate: FrameGate, cancel: threading.Event) -> SearchPage:
+        """``page`` with every row's excerpt, ``PIECE`` rows a turn."""
+        service = self.service()
+        hits: list[SearchHit] = []
+        while len(hits) < len(page.hits):
+            gate.wait_turn(cancel)
+            count = _piece(gate, len(page.hits) - len(hits))
+            part = replace(page, hits=page.hits[len(hits) : len(hits) + count])
+            hits.extend(service.excerpted(part, count).hits)
+        return replace(page, hits=tuple(hits))
 
     def rows(self, text: str, ids: list[str]) -> list[SearchHit]:
         return self.service().rows(text, ids)
@@ -94,3 +139,9 @@ class SearchHolder:
 
     def drill_down(self, figure: FigureRef, now: datetime) -> DrillDown:
         return DrillDownService(self._ctx.store()).behind(figure, now)
+
+
+def _piece(gate: FrameGate, left: int) -> int:
+    """How many of the ``left`` rows to read in the next turn: all of them while the list
+    waits for them."""
+    return left if gate.waited_for else min(PIECE, left)

@@ -219,7 +219,7 @@ class ClosedPage(QWidget):
         after = self.model.last_position() if offset == self.model.rowCount() else None
         query = self.state.query(offset=offset, limit=NEXT_PAGE, after=after)
         self.ui.runner.run(
-            partial(self._search.more, query),
+            partial(self._search.more, query, self.table.frame_gate),
             partial(self._on_more, generation, offset),
             self._on_more_failed,
             receiver=self,

@@ -1,0 +1,97 @@
+"""GUI first: a worker's Python waits while the window paints a frame.
+
+Python runs one thread at a time (the GIL). A scroll frame of the closed list makes ~120 calls
+from Qt into Python (its delegate), and each has to take the GIL back; when a worker runs
+Python meanwhile (fetching the next rows), each takeback can wait for the worker's turn to end
+(``tasks.GIL_SWITCH_S``). Measured on the 100k benchmark: a frame that costs 4-5 ms of
+GUI-thread CPU alone cost 11 ms, with 16 context switches, beside a busy worker, and the frames
+during a fetch were the slowest. Python has no thread priorities, so the worker makes room
+itself: it does its work in short pieces (~1 ms) and, before each, asks this gate for its
+turn, which waits while a frame is being painted.
+
+The GUI thread says when a frame begins (the list scrolls, or paints) and when it is over: when
+its event loop turns after the paint (``ClosedTable``), not when the paint returns — what
+follows a paint in the same turn (the flush to the screen, a ``repaint``'s caller) is the
+frame's too. A frame that never ends (a view hidden between its scroll and its paint) holds a
+worker back at most ``MOST_WAIT_S``; when the window waits for the worker (the list shows the
+last of its loaded rows: ``set_waited_for``), the worker does not wait at all. A piece already
+running when a frame begins is not stopped: it is short, and the next one waits.
+
+Measured (whole-list benchmark, 40,000 rows, loaded 2-core machine, same minutes): the slowest
+frame during a fetch 20-21 ms with the gate against 32-37 ms without; see ``docs/benchmarks.md``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+MOST_WAIT_S = 0.05
+"""The longest a worker waits for a frame to end (three frames at 60 Hz)."""
+
+
+class FrameGate:
+    """Shared by the GUI thread (``begin``/``end``/``set_waited_for``) and workers
+    (``wait_turn``)."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._changed = threading.Condition()
+        self._began_at: float | None = None
+        """When the frame in progress began; None between frames."""
+        self._waited_for = False
+        self.waiting = 0
+        """Workers waiting for their turn now (tests)."""
+
+    def begin(self) -> None:
+        """A frame starts (the GUI thread): workers asking now wait for its end. A second
+        ``begin`` before the ``end`` (a scroll, then its paint) is the same frame."""
+        with self._changed:
+            if self._began_at is None:
+                self._began_at = self._clock()
+
+    def end(self) -> None:
+        """The frame is over (the GUI thread, back in its event loop): waiting workers go."""
+        with self._changed:
+            self._began_at = None
+            self._changed.notify_all()
+
+    @property
+    def waited_for(self) -> bool:
+        """Whether the window waits for a worker (``set_waited_for``)."""
+        with self._changed:
+            return self._waited_for
+
+    def set_waited_for(self, waited: bool) -> None:
+        """Whether the GUI thread has nothing new to show until a worker's answer comes (the
+        list shows the last of its loaded rows): workers then go at once, without waiting
+        for the end of frames that only that answer would make worth painting."""
+        with self._changed:
+            self._waited_for = waited
+            if waited:
+                self._changed.notify_all()
+
+    def wait_turn(self, cancel: threading.Event | None = None) -> None:
+        """Returns once no frame is being painted (see the module docstring); at once if
+        ``cancel`` is set: the caller then stops on its own check."""
+        with self._changed:
+            if self._may_run() or (cancel is not None and cancel.is_set()):
+                return
+            self.waiting += 1
+            try:
+                while not self._may_run():  # woken by ``end``, or to see if the frame is stale
+                    self._changed.wait(MOST_WAIT_S)
+            finally:
+                self.waiting -= 1
+
+    @property
+    def in_frame(self) -> bool:
+        """A frame has begun and is not over."""
+        with self._changed:
+            return self._began_at is not None
+
+    def _may_run(self) -> bool:
+        if self._waited_for or self._began_at is None:
+            return True
+        return self._clock() - self._began_at >= MOST_WAIT_S  # a frame that was never painted
