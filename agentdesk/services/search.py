@@ -38,7 +38,6 @@ from agentdesk.domain.search_query import MAX_LIMIT, NO_FILTERS, ResolvedFilters
 from agentdesk.domain.search_records import Highlights
 from agentdesk.errors import CancelledError
 from agentdesk.search.errors import IndexBusyError, IndexUnavailableError
-from agentdesk.search.highlight import MatchRule, excerpt, first_snippet, highlight, snippet
 from agentdesk.search.index import SearchIndex, SearchResult
 from agentdesk.search.query_parser import IdLookup, ParsedQuery, parse_query
 from agentdesk.services.indexing import (
@@ -50,6 +49,7 @@ from agentdesk.services.indexing import (
     update_index,
 )
 from agentdesk.services.platform_filters import refuse_unavailable, unavailable_filters
+from agentdesk.services.search_marks import excerpts, marks
 from agentdesk.services.search_page import (
     IndexCoverage,
     IndexState,
@@ -147,7 +147,7 @@ class SearchService:
                 filters, query.limit, query.offset, key, total=None if key is None else total
             )
         _check(cancel)
-        marked = self._marks(parsed, [row.id for row in rows]) if snippets else {}
+        marked = marks(self._store, parsed, [row.id for row in rows]) if snippets else {}
         hits = tuple(
             SearchHit(
                 row,
@@ -287,30 +287,17 @@ class SearchService:
         return replace(page, hits=tuple(hits))
 
     def excerpts(self, text: str, ids: list[str]) -> dict[str, str]:
-        """The list's snippet of each of ``ids`` for the query ``text``: what ``highlight``
-        would give as its snippet, without computing every range of every message
-        (``first_snippet``)."""
-        rule = MatchRule.of(parse_query(text))
-        found: dict[str, str] = {}
-        if rule.is_empty:  # the first text not blank: read alone (the window's scroll)
-            firsts = self._store.first_texts(ids)
-            found = {cid: excerpt(first, ()) for cid, first in firsts.items() if first.strip()}
-        rest = [cid for cid in ids if cid not in found]
-        if rest:  # words, or no message to show: every text, in first_snippet's order
-            found |= {
-                conversation.id: first_snippet(conversation, rule)
-                for conversation in self._store.searchable_conversations(rest)
-            }
-        return found
+        """The list's snippet of each of ``ids`` for the query ``text`` (``search_marks``)."""
+        return excerpts(self._store, text, ids)
 
     def highlight(self, text: str, ids: list[str]) -> dict[str, tuple[str, Highlights]]:
         """Snippet and matched ranges of each of ``ids`` for the query ``text``."""
-        return self._marks(parse_query(text), ids)
+        return marks(self._store, parse_query(text), ids)
 
     def highlights(self, text: str, conversation_id: str) -> Highlights:
         """The transcript view's ranges: every match in every message and the closing note."""
-        marks = self._marks(parse_query(text), [conversation_id])
-        return marks[conversation_id][1] if conversation_id in marks else Highlights()
+        found = marks(self._store, parse_query(text), [conversation_id])
+        return found[conversation_id][1] if conversation_id in found else Highlights()
 
     def index_state(self) -> IndexState:
         check = self._index.check()
@@ -411,11 +398,3 @@ class SearchService:
         candidates = {f"{p}{lookup.digits}" for p in prefixes}
         candidates.update(f"{p}{number:0{w}d}" for p in prefixes for w in widths)
         return sorted(candidates)
-
-    def _marks(self, parsed: ParsedQuery, ids: list[str]) -> dict[str, tuple[str, Highlights]]:
-        rule = MatchRule.of(parsed)
-        marks: dict[str, tuple[str, Highlights]] = {}
-        for conversation in self._store.searchable_conversations(ids):
-            found = highlight(conversation, rule)
-            marks[conversation.id] = (snippet(conversation, found), found)
-        return marks
