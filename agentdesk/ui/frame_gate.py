@@ -14,8 +14,17 @@ its event loop turns after the paint (``ClosedTable``), not when the paint retur
 follows a paint in the same turn (the flush to the screen, a ``repaint``'s caller) is the
 frame's too. A frame that never ends (a view hidden between its scroll and its paint) holds a
 worker back at most ``MOST_WAIT_S``; when the window waits for the worker (the list shows the
-last of its loaded rows: ``set_waited_for``), the worker does not wait at all. A piece already
-running when a frame begins is not stopped: it is short, and the next one waits.
+last of its loaded rows: ``set_waited_for``), the worker does not wait at all.
+
+A piece already running when a frame begins is not stopped, but the frame waits for it to end
+(``begin``) instead of sharing the GIL with it: a worker's Python and a frame's take the GIL
+from each other at every call that lets it go (SQLite's steps, Qt's calls), and a frame that
+ran beside a piece switched threads dozens of times, 30-50 ms in all, where the piece alone
+takes about a millisecond (``turn`` holds a lock for the piece; ``begin`` waits on it, at most
+``PIECE_WAIT_S``: a piece reading pages of the store from disk for the first time can take
+tens of milliseconds, and the frame then goes ahead beside it). The GUI thread also begins
+and ends a "frame" around work of its own between frames that the worker should keep out of
+(the rows painted ahead, ``row_images``).
 
 Measured (whole-list benchmark, 40,000 rows, loaded 2-core machine, same minutes): the slowest
 frame during a fetch 20-21 ms with the gate against 32-37 ms without; see ``docs/benchmarks.md``.
@@ -25,10 +34,14 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 MOST_WAIT_S = 0.05
 """The longest a worker waits for a frame to end (three frames at 60 Hz)."""
+PIECE_WAIT_S = 0.004
+"""The longest a frame waits for a worker's piece to end (a quarter of a 60 Hz frame); a piece
+takes ~1 ms (median, whole-list benchmark)."""
 
 
 class FrameGate:
@@ -41,6 +54,8 @@ class FrameGate:
         self._began_at: float | None = None
         """When the frame in progress began; None between frames."""
         self._waited_for = False
+        self._piece = threading.Lock()
+        """Held by a worker while it runs a piece (``turn``)."""
         self.waiting = 0
         """Workers waiting for their turn now (tests)."""
 
@@ -48,8 +63,13 @@ class FrameGate:
         """A frame starts (the GUI thread): workers asking now wait for its end. A second
         ``begin`` before the ``end`` (a scroll, then its paint) is the same frame."""
         with self._changed:
-            if self._began_at is None:
-                self._began_at = self._clock()
+            if self._began_at is not None:
+                return
+            self._began_at = self._clock()
+            if self._waited_for:
+                return  # the window waits for the worker: nothing to wait for here
+        if self._piece.acquire(timeout=PIECE_WAIT_S):  # a piece running: its end
+            self._piece.release()
 
     def end(self) -> None:
         """The frame is over (the GUI thread, back in its event loop): waiting workers go."""
@@ -71,6 +91,22 @@ class FrameGate:
             self._waited_for = waited
             if waited:
                 self._changed.notify_all()
+
+    @contextmanager
+    def turn(self, cancel: threading.Event | None = None) -> Iterator[None]:
+        """A worker's piece: runs once no frame is being painted, with no frame beginning
+        before it ends without waiting for it (see the module docstring)."""
+        while True:
+            self.wait_turn(cancel)
+            self._piece.acquire()
+            with self._changed:
+                if self._may_run() or (cancel is not None and cancel.is_set()):
+                    break
+            self._piece.release()  # a frame began in between: its turn first
+        try:
+            yield
+        finally:
+            self._piece.release()
 
     def wait_turn(self, cancel: threading.Event | None = None) -> None:
         """Returns once no frame is being painted (see the module docstring); at once if

@@ -83,3 +83,41 @@ def test_a_cancelled_worker_does_not_wait() -> None:
     cancel.set()
     gate.wait_turn(cancel)
     assert gate.waiting == 0
+
+
+def test_a_frame_waits_for_the_piece_running_and_no_piece_starts_in_it(qtbot: QtBot) -> None:
+    """``turn``: a piece that began before the frame ends before the frame goes on (instead of
+    sharing the GIL with it); a piece asked during the frame waits for its end."""
+    gate = FrameGate(_Clock())
+    inside, release, order = threading.Event(), threading.Event(), []
+
+    def piece() -> None:
+        with gate.turn():
+            inside.set()
+            release.wait(10)
+            order.append("piece")
+
+    worker = threading.Thread(target=piece, daemon=True)
+    worker.start()
+    assert inside.wait(10)
+
+    def frame() -> None:
+        gate.begin()
+        order.append("frame")
+
+    framing = threading.Thread(target=frame, daemon=True)
+    framing.start()
+    release.set()
+    framing.join(timeout=10)
+    worker.join(timeout=10)
+    assert order == ["piece", "frame"]
+    second = threading.Thread(target=piece, daemon=True)
+    release.clear()
+    inside.clear()
+    second.start()
+    _waits(qtbot, gate, second)
+    assert not inside.is_set()
+    gate.end()
+    assert inside.wait(10)
+    release.set()
+    second.join(timeout=10)

@@ -96,16 +96,17 @@ class SearchHolder:
         part would search the index again), its excerpts still read in pieces."""
         service = self.service()
         if not SearchService.reads_on(query):
-            gate.wait_turn(cancel)
-            return self._excerpted(service.search(query, cancel, snippets=False), gate, cancel)
+            gate.wait_turn(cancel)  # one search, too long for a frame to wait for (``turn``)
+            found = service.search(query, cancel, snippets=False)
+            return self._excerpted(found, gate, cancel)
         pages: list[SearchPage] = []
         read = 0
         piece = replace(query, limit=_piece(gate, query.limit))
         while True:
-            gate.wait_turn(cancel)
             known = pages[0].total if pages else None  # counted once, with the first piece
-            page = service.search(piece, cancel, snippets=False, total=known)
-            page = service.excerpted(page, len(page.hits))
+            with gate.turn(cancel):
+                page = service.search(piece, cancel, snippets=False, total=known)
+                page = service.excerpted(page, len(page.hits))
             pages.append(page)
             read += len(page.hits)
             if len(page.hits) < piece.limit or read >= query.limit:
@@ -125,10 +126,10 @@ class SearchHolder:
         service = self.service()
         hits: list[SearchHit] = []
         while len(hits) < len(page.hits):
-            gate.wait_turn(cancel)
-            count = _piece(gate, len(page.hits) - len(hits))
-            part = replace(page, hits=page.hits[len(hits) : len(hits) + count])
-            hits.extend(service.excerpted(part, count).hits)
+            with gate.turn(cancel):
+                count = _piece(gate, len(page.hits) - len(hits))
+                part = replace(page, hits=page.hits[len(hits) : len(hits) + count])
+                hits.extend(service.excerpted(part, count).hits)
         return replace(page, hits=tuple(hits))
 
     def rows(self, text: str, ids: list[str]) -> list[SearchHit]:

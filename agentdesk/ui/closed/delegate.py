@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from agentdesk.ui.closed.model import ClosedListModel
+from agentdesk.ui.closed.model import ClosedListModel, Painted
 from agentdesk.ui.theme import ThemeColors
 
 _MARK = re.compile(r"(<mark>.*?</mark>)", re.DOTALL)
@@ -66,6 +67,9 @@ class RowDelegate(QStyledItemDelegate):
     ) -> None:
         super().__init__(parent)
         self._model = model
+        self.look = 0
+        """Changes whenever what a row looks like may change (the colours, the font): painted
+        rows kept (``row_images``) are then painted again."""
         self._texts: dict[tuple[str, int, bool], tuple[str, int]] = {}
         self._runs: dict[tuple[str, int], tuple[Run, ...]] = {}
         self._use(QFont())
@@ -79,6 +83,7 @@ class RowDelegate(QStyledItemDelegate):
     def colors(self, colors: ThemeColors) -> None:
         """A theme change: the pens and the mark's tint are made here, once."""
         self._colors = colors
+        self.look += 1
         self._text_pen = (QColor(colors.text), QColor(colors.accent_text))
         self._mark = QColor(colors.warning)
         self._mark.setAlpha(90)
@@ -99,11 +104,32 @@ class RowDelegate(QStyledItemDelegate):
             painter.save()  # the style's primitive may leave its pen and brush
             widget.style().drawPrimitive(_PANEL, option, painter, widget)
             painter.restore()
-        font = option.font
-        if font != self._font:
-            self._use(font)
+        self.follow_font(option.font)
         column, rect = index.column(), option.rect
         found = self._model.painted(index.row(), excerpt=column == _EXCERPT)
+        self._paint_cell(painter, rect, column, found, selected=selected)
+
+    def paint_row(
+        self,
+        painter: QPainter,
+        row: int,
+        top: int,
+        height: int,
+        columns: Sequence[tuple[int, int, int]],
+        *,
+        selected: bool,
+    ) -> None:
+        """Every cell of ``row`` in one call, its top at ``top``: ``columns`` are the shown
+        columns' (column, x, width). What ``ClosedTable`` paints with (see ``row_images``); it
+        draws what ``paint`` draws cell by cell, the selection's panel apart."""
+        found = self._model.painted(row, excerpt=True)
+        for column, x, width in columns:
+            cell = QRect(x, top, width, height)
+            self._paint_cell(painter, cell, column, found, selected=selected)
+
+    def _paint_cell(
+        self, painter: QPainter, rect: QRect, column: int, found: Painted | None, *, selected: bool
+    ) -> None:
         # No save()/restore() around a cell: what it changes (font, pen) every text sets
         # before it draws, and the view's own drawing between cells sets its own.
         if found is None:  # the row is being read again
@@ -128,8 +154,14 @@ class RowDelegate(QStyledItemDelegate):
         painter.setPen(self._text_pen[selected])
         painter.drawText(rect.x() + PADDING + dx, top + self._baseline(height), elided)
 
+    def follow_font(self, font: QFont) -> None:
+        """Paints in ``font`` from now on (the view's; a cheap comparison when unchanged)."""
+        if font != self._font:
+            self._use(font)
+
     def _use(self, font: QFont) -> None:
         """The view's font changed (or is first seen): new metrics, nothing laid out kept."""
+        self.look += 1
         self._font = QFont(font)
         self._bold = QFont(font)
         self._bold.setBold(True)

@@ -1,5 +1,6 @@
-"""The closed page's table: one row per conversation, whole rows selected, the excerpt painted
-by the snippet delegate, column widths that fit a contact's name and a date; it asks for more
+"""The closed page's table: one row per conversation, whole rows selected, painted whole by
+``row_images`` (the cells drawn by the delegate; rows painted ahead between frames, copied
+in a frame), column widths that fit a contact's name and a date; it asks for more
 rows a little before its end (``ClosedListModel.fetch_ahead``), not only when it reaches it,
 and tells its ``FrameGate`` when it scrolls and paints, so that the fetch's worker keeps out
 of its frames."""
@@ -9,11 +10,12 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from agentdesk.ui.closed.delegate import RowDelegate
 from agentdesk.ui.closed.model import ClosedListModel
+from agentdesk.ui.closed.row_images import RowPainter
 from agentdesk.ui.frame_gate import FrameGate
 from agentdesk.ui.heap import ScrollCollections
 from agentdesk.ui.theme import ThemeColors
@@ -27,28 +29,63 @@ class ClosedTable(QTableView):
     one, and it ends when the event loop turns after the paint (a zero timer), not when the
     paint returns: what follows a paint in the same turn (the window flushed to the screen, the
     caller of a ``repaint``) is the frame's too, and a worker woken at the paint's return took
-    the GIL from it. While it scrolls, Python's full collections wait (``ScrollCollections``)."""
+    the GIL from it. While it scrolls, Python's full collections wait (``ScrollCollections``).
+
+    Its rows are painted by a ``RowPainter`` (``attach``), not cell by cell by
+    ``QTableView.paintEvent``: the table draws no grid, spans or drop indicator, so the rows
+    are all there is to paint."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.rows: RowPainter | None = None
+        self._scrolled_to = 0
         self.frame_gate = FrameGate()
         self.collections = ScrollCollections(self)
         self._frame_over = QTimer(self)
         self._frame_over.setSingleShot(True)
         self._frame_over.setInterval(0)
-        self._frame_over.timeout.connect(self.frame_gate.end)
+        self._frame_over.timeout.connect(self._frame_ended)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
-    def _scrolled(self, _value: int) -> None:
+    def attach(self, rows: RowPainter) -> None:
+        self.rows = rows
+
+    def attach_for_test(self, rows: RowPainter | None) -> None:
+        """None: ``QTableView``'s own paint, cell by cell through the delegate (the tests
+        compare the two)."""
+        self.rows = rows
+
+    def _scrolled(self, value: int) -> None:
         self.frame_gate.begin()
         self.collections.frame()
+        if self.rows is not None:
+            self.rows.scrolled(value - self._scrolled_to)
+        self._scrolled_to = value
+
+    def _frame_ended(self) -> None:
+        self.frame_gate.end()
+        if self.rows is not None:
+            self.rows.prepaint_soon()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.frame_gate.begin()
         try:
-            super().paintEvent(event)
+            if self.rows is None:
+                super().paintEvent(event)
+            else:
+                painter = QPainter(self.viewport())
+                try:
+                    self.rows.paint(painter, event.rect())
+                finally:
+                    painter.end()
         finally:
             self._frame_over.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden, its rows' images are memory for nothing: painted again when shown."""
+        if self.rows is not None:
+            self.rows.images.clear()
+        super().hideEvent(event)
 
 
 def make_list_view(
@@ -71,6 +108,7 @@ def make_list_view(
         header.resizeSection(column, width)
     delegate = RowDelegate(model, colors, table)
     table.setItemDelegate(delegate)
+    table.attach(RowPainter(table, model, delegate, table.frame_gate))
     ahead = partial(fetch_ahead, table, model)
     table.verticalScrollBar().valueChanged.connect(ahead)
     model.rowsInserted.connect(ahead)  # still near the end after a fetch: the next one

@@ -177,6 +177,22 @@ class ClosedListModel(QAbstractTableModel):
         """Whether the row's excerpt is there (tests, the benchmark)."""
         return 0 <= row < len(self._ids) and self._ids[row] not in self._unmarked
 
+    def id_at(self, row: int) -> str | None:
+        """The conversation shown at ``row`` (None past the loaded rows)."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def complete(self, row: int) -> bool:
+        """Whether ``row`` is held with its excerpt: what it paints will not change until
+        ``dataChanged`` says so (``row_images`` keeps only such rows)."""
+        cid = self.id_at(row)
+        return cid is not None and cid in self._rows and cid not in self._unmarked
+
+    def ask(self, row: int) -> None:
+        """``row`` will be shown soon: ask for whatever of it is missing (``rows_wanted``)."""
+        cid = self.id_at(row)
+        if cid is not None and (cid not in self._rows or cid in self._unmarked):
+            self._want(cid)
+
     @property
     def total(self) -> int:
         return self._total
