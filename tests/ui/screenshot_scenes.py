@@ -20,7 +20,7 @@ from agentdesk.ui.app import build_ui_context, dispose, make_application
 from agentdesk.ui.context import UiContext
 from agentdesk.ui.main_window import MINIMUM_SIZE, MainWindow
 from tests.conftest import DEMO_NOW
-from tests.ui.screenshot_scenes_closed import closed_scenes
+from tests.ui.screenshot_scenes_closed import closed_scaled, closed_scenes
 from tests.ui.screenshot_scenes_conversation import conversation_scenes
 from tests.ui.screenshot_scenes_first_run import (
     chatwoot_scene,
@@ -199,4 +199,5 @@ class SceneRunner:
         wait_until(lambda: window.status_area.label.text() != "Not synced yet")
         self._show_period(window, "week")
         self.save("indicators-week-light-150", window)
+        closed_scaled(self, window)
         self._close(window)

@@ -7,6 +7,7 @@
 | `closed-empty-{light,dark}.png` | a long query matches nothing: what happened, what to do |
 | `closed-drill-down-{light,dark}.png` | the CSAT tile's "Show these conversations" |
 | `closed-minimum-size.png` | the page with its filters at 720 × 520 |
+| `closed-search-light-150.png` | "remboursement" at 150 % |
 """
 
 from __future__ import annotations
@@ -72,3 +73,14 @@ def closed_scenes(runner: SceneRunner, app: QApplication, ctx: AppContext) -> No
         _answered(runner, page, lambda: page.set_filters(FILTERS))
         runner.save("closed-minimum-size", window)
     runner._close(window)
+
+
+def closed_scaled(runner: SceneRunner, window: MainWindow) -> None:
+    """At 150 % (the scaled process): the rows' images are painted at the device pixel ratio."""
+    if not runner.want("closed-search-light-150"):
+        return
+    prepare_search_index(window.ui.app)
+    page: ClosedPage = window.pages["closed"]  # type: ignore[assignment]
+    window.show_page("closed")
+    _answered(runner, page, lambda: page.set_text("remboursement"))
+    runner.save("closed-search-light-150", window)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 ZONE = "Europe/Paris"
-SCALED = ("indicators-week-light-150", "sign-in-no-keyring-150")
+SCALED = ("indicators-week-light-150", "sign-in-no-keyring-150", "closed-search-light-150")
 
 
 def _prepare_process(scale: str | None) -> None:
