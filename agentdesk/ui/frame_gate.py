@@ -56,6 +56,10 @@ class FrameGate:
         self._waited_for = False
         self._piece = threading.Lock()
         """Held by a worker while it runs a piece (``turn``)."""
+        self._pieces = 0
+        """Pieces begun so far."""
+        self._outwaited = -1
+        """The piece a frame last stopped waiting for: later frames do not wait for it again."""
         self.waiting = 0
         """Workers waiting for their turn now (tests)."""
 
@@ -68,8 +72,13 @@ class FrameGate:
             self._began_at = self._clock()
             if self._waited_for:
                 return  # the window waits for the worker: nothing to wait for here
+        running = self._pieces
+        if running == self._outwaited:
+            return  # a long piece (a page read whole): waited for once already
         if self._piece.acquire(timeout=PIECE_WAIT_S):  # a piece running: its end
             self._piece.release()
+        else:
+            self._outwaited = running
 
     def end(self) -> None:
         """The frame is over (the GUI thread, back in its event loop): waiting workers go."""
@@ -103,6 +112,7 @@ class FrameGate:
                 if self._may_run() or (cancel is not None and cancel.is_set()):
                     break
             self._piece.release()  # a frame began in between: its turn first
+        self._pieces += 1
         try:
             yield
         finally:

@@ -40,7 +40,8 @@ from agentdesk.ui.closed.model import ClosedListModel
 from agentdesk.ui.frame_gate import FrameGate
 
 ROW_IMAGES_BYTES = 32 * 1024 * 1024
-"""Rows kept as images: ~290 rows of a 1,000 px wide list, ~80 at 1,600 px and 150 %."""
+"""Rows kept as images: ~290 rows of a 1,000 px wide list, ~80 at 1,600 px and 150 %; more
+when even that is less than two screens of rows and a few (``RowImages.hold``)."""
 SLICE_S = 0.004
 """The longest a slice of painting ahead holds the GUI thread (a quarter of a 60 Hz frame)."""
 BYTES_PER_PIXEL = 4
@@ -52,7 +53,7 @@ class RowImages:
 
     def __init__(self, budget: int = ROW_IMAGES_BYTES) -> None:
         self._images: OrderedDict[str, QPixmap] = OrderedDict()
-        self._budget = budget
+        self._budget = self._floor = budget
         self._bytes = 0
         self._look: Hashable = None
 
@@ -68,6 +69,12 @@ class RowImages:
     @property
     def bytes(self) -> int:
         return self._bytes
+
+    def hold(self, rows: int, row_bytes: int) -> None:
+        """Room for at least ``rows`` rows of ``row_bytes``: on a large high-DPI list the
+        budget would otherwise push out the rows just painted in the same frame, and leave
+        none to paint ahead."""
+        self._budget = max(self._floor, rows * row_bytes)
 
     def rows_fitting(self, row_bytes: int) -> int:
         """How many rows of ``row_bytes`` each the budget holds."""
@@ -194,6 +201,7 @@ class RowPainter(QObject):
             last = model.rowCount() - 1
         look = self.look()
         self.images.match(look)
+        self.images.hold(2 * (last - first + 1) + 4, _row_bytes(look))
         columns, length, height = look.columns, look.length, look.height
         left = -view.horizontalHeader().offset()
         selected = self._selected_rows()
@@ -218,7 +226,7 @@ class RowPainter(QObject):
         of frames (``FrameGate``). Measured: with the worker free to run meanwhile, its pieces
         took longer, more of them were still running when the next frame began, and the
         frames waited for the GIL dozens of times (the slowest 40-48 ms)."""
-        if self._gate.in_frame:
+        if self._gate.in_frame or not self._view.isVisible():
             return  # a frame is coming (a scroll not painted yet): its end asks again
         self._gate.begin()
         try:
@@ -237,6 +245,7 @@ class RowPainter(QObject):
         look = self.look()
         self.images.match(look)
         shown = last - first + 1
+        self.images.hold(2 * shown + 4, _row_bytes(look))
         ahead = min(shown + 2, self.images.rows_fitting(_row_bytes(look)) - shown - 2)
         if self._direction > 0:
             rows: Iterable[int] = range(last + 1, min(model.rowCount(), last + 1 + ahead))

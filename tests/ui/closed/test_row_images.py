@@ -91,3 +91,14 @@ def test_images_stay_within_their_budget() -> None:
     images.match(("another look",))
     assert len(images) == 0
     assert images.bytes == 0
+
+
+def test_a_large_list_keeps_two_screens_of_rows_whatever_the_budget() -> None:
+    row = QPixmap(QSize(100, 10))
+    row.fill(QColor("white"))
+    row_bytes = 100 * 10 * 4
+    images = RowImages(budget=row_bytes * 2)
+    images.hold(5, row_bytes)  # five rows wanted: more than the budget, kept all the same
+    for cid in "abcde":
+        images.put(cid, row)
+    assert len(images) == 5
