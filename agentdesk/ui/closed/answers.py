@@ -102,12 +102,18 @@ class SearchHolder:
         pages: list[SearchPage] = []
         read = 0
         piece = replace(query, limit=_piece(gate, query.limit))
+        known: int | None = None  # counted once: with the first piece while the list waits
+        if not gate.waited_for:
+            # otherwise first, outside a piece: the count is ~7 ms of SQLite at 100k (the GIL
+            # let go meanwhile), which a frame beginning would have to wait for (``turn``)
+            gate.wait_turn(cancel)
+            known = service.search(replace(piece, limit=1), cancel, snippets=False).total
         while True:
-            known = pages[0].total if pages else None  # counted once, with the first piece
             with gate.turn(cancel):
                 page = service.search(piece, cancel, snippets=False, total=known)
                 page = service.excerpted(page, len(page.hits))
             pages.append(page)
+            known = page.total
             read += len(page.hits)
             if len(page.hits) < piece.limit or read >= query.limit:
                 break
