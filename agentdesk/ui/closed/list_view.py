@@ -47,12 +47,9 @@ class ClosedTable(QTableView):
         self._frame_over.timeout.connect(self._frame_ended)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
-    def attach(self, rows: RowPainter) -> None:
-        self.rows = rows
-
-    def attach_for_test(self, rows: RowPainter | None) -> None:
-        """None: ``QTableView``'s own paint, cell by cell through the delegate (the tests
-        compare the two)."""
+    def attach(self, rows: RowPainter | None) -> None:
+        """Paints through ``rows``; None: ``QTableView``'s own paint, cell by cell through the
+        delegate (the tests compare the two)."""
         self.rows = rows
 
     def _scrolled(self, value: int) -> None:

@@ -32,11 +32,11 @@ def test_rows_look_as_the_cells_painted_one_by_one(qtbot: QtBot, closed_page: Cl
     assert painter is not None
     ours = _grab(table)
     assert len(painter.images) > 0  # the shown rows went through their images
-    table.attach_for_test(None)  # QTableView's own paint: the delegate, cell by cell
+    table.attach(None)  # QTableView's own paint: the delegate, cell by cell
     try:
         theirs = _grab(table)
     finally:
-        table.attach_for_test(painter)
+        table.attach(painter)
     assert ours.size() == theirs.size()
     assert ours == theirs
 
